@@ -1,0 +1,84 @@
+import type { Entity } from '../model/entity.js';
+import type { Model } from '../model/model.js';
+import type { Path, Target } from '../parse/locate.js';
+import type { Range, SourceFile } from '../parse/source-file.js';
+import type { JsonSchema } from '../schema/builtin-kinds.js';
+import type { KindDefinition, KindExtension } from '../schema/compose-kind-schema.js';
+
+export type Severity = 'error' | 'warning' | 'note';
+
+/** Everything about a rule in one object. */
+export interface RuleMeta {
+  /** Built-in: `area/name`. A plugin rule's id gets the plugin's name in front: `acme/name`. */
+  id: string;
+  /** One line: what the rule finds. */
+  description: string;
+  severity: Severity;
+  /** Where the rule's documentation lives; built-in rules derive it from their id. */
+  docs?: string;
+  /** JSON Schema of the rule's options object; `default` values fill in what the config leaves out. */
+  options?: JsonSchema;
+}
+
+/** A finding in an entity, at a path inside it; the engine turns the path into a file, line and column. */
+export interface EntityReport {
+  entity: Entity;
+  /** Where in the entity; a path that does not exist (a missing field) points at its nearest existing parent. */
+  path?: Path;
+  /** Point at the key of the mapping entry instead of its value. */
+  target?: Target;
+  message: string;
+  /** Other places that explain the finding, such as the first entity that uses a duplicated id. */
+  related?: RelatedReport[];
+}
+
+/** A finding at a place in a file that is not an entity, such as a syntax error. */
+export interface FileReport {
+  file: SourceFile;
+  range: Range;
+  message: string;
+  entity?: Entity;
+}
+
+export interface RelatedReport {
+  entity: Entity;
+  path?: Path;
+  target?: Target;
+  message: string;
+}
+
+export type Report = EntityReport | FileReport;
+
+export interface RuleContext<Options = Record<string, unknown>> {
+  model: Model;
+  /** The rule's options from the config, with defaults filled in. */
+  options: Options;
+  /** The day the check runs, as YYYY-MM-DD (`--today` sets it). */
+  today: string;
+  report(report: Report): void;
+  /** Where a place in an entity is, for messages that name another place: `systems/pos.yaml:2:5`. */
+  where(entity: Entity, path?: Path): string;
+}
+
+export interface Rule<Options = Record<string, unknown>> {
+  meta: RuleMeta;
+  check(context: RuleContext<Options>): void;
+}
+
+/** What a plugin adds: rules, new kinds with their schemas, and extra fields on existing kinds. */
+export interface Plugin {
+  /** Namespaces the plugin's rules: rule `has-contract` of plugin `vendors` is `vendors/has-contract`. */
+  name: string;
+  rules?: Rule<any>[];
+  kinds?: Record<string, KindDefinition>;
+  extendKinds?: Record<string, KindExtension>;
+}
+
+/** Identity functions that give rule and plugin authors types. */
+export function defineRule<Options = Record<string, unknown>>(rule: Rule<Options>): Rule<Options> {
+  return rule;
+}
+
+export function definePlugin(plugin: Plugin): Plugin {
+  return plugin;
+}

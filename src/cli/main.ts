@@ -1,0 +1,51 @@
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { UsageError } from '../config/config-error.js';
+import { FORMAT_NAMES } from '../formatters/index.js';
+import { check, type CheckOptions } from './check-command.js';
+import { EXIT_CANNOT_CHECK } from './exit-code.js';
+import { VERSION } from './version.js';
+
+/** Runs the govlint command line and returns the exit code; never throws. */
+export async function main(argv: readonly string[]): Promise<number> {
+  const program = new Command('govlint')
+    .description('Lint governance as code: people, roles, systems, programs, processes, products, risks and documents.')
+    .version(VERSION, '-v, --version')
+    .exitOverride()
+    .showHelpAfterError('(run govlint --help for usage)');
+
+  let exitCode = 0;
+  program
+    .command('check')
+    .description('check a governance repo (default: the current folder)')
+    .argument('[paths...]', 'folders or files to check')
+    .option('-c, --config <file>', 'use this config file instead of searching for one')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMAT_NAMES).default('text'))
+    .option('-o, --output <file>', 'write the report to a file instead of stdout')
+    .option('--today <date>', 'the date rules treat as today, YYYY-MM-DD (default: the current date)')
+    .option('--max-warnings <n>', 'exit with 1 when there are more warnings than this', parseCount)
+    .option('-q, --quiet', 'report errors only')
+    .option('--no-color', 'never colour the output')
+    .action(async (paths: string[], options: CheckOptions) => {
+      exitCode = await check(paths, options);
+    });
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : EXIT_CANNOT_CHECK;
+    if (error instanceof UsageError) {
+      process.stderr.write(`govlint: ${error.message}\n`);
+      return EXIT_CANNOT_CHECK;
+    }
+    process.stderr.write(`govlint: unexpected failure: ${(error as Error)?.message ?? String(error)}\n`);
+    if (process.env.DEBUG?.includes('govlint')) process.stderr.write(`${(error as Error)?.stack ?? ''}\n`);
+    else process.stderr.write('govlint: set DEBUG=govlint to see the stack trace, and please report it.\n');
+    return EXIT_CANNOT_CHECK;
+  }
+}
+
+function parseCount(value: string): number {
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('must be a whole number of 0 or more');
+  return Number(value);
+}

@@ -1,0 +1,42 @@
+import { cosmiconfig } from 'cosmiconfig';
+import { dirname, relative, resolve } from 'node:path';
+import { UsageError } from './config-error.js';
+
+export interface RawConfig {
+  include?: string[];
+  exclude?: string[];
+  plugins?: string[];
+  rules?: Record<string, unknown>;
+}
+
+export interface LoadedConfig {
+  config: RawConfig;
+  /** The config file, if one was found or given. */
+  file?: string;
+  /** The folder that relative paths in the config (plugins) start from. */
+  baseDir: string;
+}
+
+/**
+ * Finds the config: the file given with --config, else the nearest `.govlintrc*`, `govlint.config.*` or
+ * `package.json#govlint` from `searchFrom` up to the project's root (the folder with a package.json).
+ */
+export async function loadConfig(searchFrom: string, explicitFile?: string): Promise<LoadedConfig> {
+  const explorer = cosmiconfig('govlint', { searchStrategy: 'project' });
+  const shown = (file: string) => relative(process.cwd(), file) || file;
+  let result;
+  try {
+    result = explicitFile ? await explorer.load(resolve(explicitFile)) : await explorer.search(searchFrom);
+  } catch (error) {
+    const where = explicitFile ?? (error as { filepath?: string }).filepath;
+    throw new UsageError(`cannot read config${where ? ` ${shown(where)}` : ''}: ${firstLine(error)}`);
+  }
+  if (!result) return { config: {}, baseDir: searchFrom };
+  const config = (result.config ?? {}) as RawConfig;
+  return { config, file: shown(result.filepath), baseDir: dirname(result.filepath) };
+}
+
+function firstLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split('\n')[0]!.replace(/^Error: /, '');
+}

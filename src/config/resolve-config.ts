@@ -1,0 +1,114 @@
+import type { Ajv } from 'ajv';
+import type { Plugin, Rule, Severity } from '../api/types.js';
+import type { RuleSetting } from '../engine/run-rules.js';
+import { builtinRules } from '../rules/index.js';
+import { builtinKindSchemas, readSchema, sharedDefinitions, type JsonSchema } from '../schema/builtin-kinds.js';
+import { composeKindSchema, extendKindSchema } from '../schema/compose-kind-schema.js';
+import { createAjv } from '../schema/create-ajv.js';
+import { KindRegistry } from '../schema/kind-registry.js';
+import { toSchemaIssues } from '../schema/schema-issues.js';
+import { didYouMean } from '../util/closest.js';
+import { UsageError } from './config-error.js';
+import type { LoadedConfig, RawConfig } from './load-config.js';
+import { loadPlugins } from './load-plugins.js';
+
+export const DEFAULT_INCLUDE = ['**/*.yaml', '**/*.yml', '**/*.md'];
+
+/** The configuration with everything resolved: the files to check, the kinds, and the rules with their settings. */
+export interface ResolvedConfig {
+  file?: string;
+  include: string[];
+  exclude: string[];
+  kinds: KindRegistry;
+  /** Every rule known (built-in and plugin), sorted by id: formatters describe them. */
+  rules: Rule<any>[];
+  /** The rules turned on, sorted by id. */
+  settings: RuleSetting[];
+}
+
+export async function resolveConfig(loaded: LoadedConfig): Promise<ResolvedConfig> {
+  const ajv = createAjv({ useDefaults: true });
+  const where = loaded.file ?? 'the configuration';
+  const config = validated(ajv, loaded.config, where);
+  const plugins = await loadPlugins(config.plugins ?? [], loaded.baseDir);
+  const rules = collectRules(plugins);
+  return {
+    ...(loaded.file ? { file: loaded.file } : {}),
+    include: config.include ?? DEFAULT_INCLUDE,
+    exclude: config.exclude ?? [],
+    kinds: collectKinds(plugins),
+    rules,
+    settings: ruleSettings(ajv, rules, config.rules ?? {}, where),
+  };
+}
+
+function validated(ajv: Ajv, config: unknown, where: string): RawConfig {
+  const validate = ajv.compile(readSchema('govlintrc.schema.json'));
+  if (validate(config)) return config as RawConfig;
+  const [issue] = toSchemaIssues(validate.errors ?? []);
+  const message = issue!.message.startsWith('has ') ? `the config ${issue!.message}` : issue!.message;
+  throw new UsageError(`${where}: ${message}`);
+}
+
+function collectRules(plugins: readonly Plugin[]): Rule<any>[] {
+  const rules = new Map<string, Rule<any>>(builtinRules.map((rule) => [rule.meta.id, rule]));
+  for (const plugin of plugins) {
+    for (const rule of plugin.rules ?? []) {
+      const id = `${plugin.name}/${rule.meta.id}`;
+      if (rules.has(id)) throw new UsageError(`plugin '${plugin.name}' defines rule '${id}', which already exists`);
+      rules.set(id, { ...rule, meta: { ...rule.meta, id } });
+    }
+  }
+  return [...rules.values()].sort((a, b) => (a.meta.id < b.meta.id ? -1 : 1));
+}
+
+function collectKinds(plugins: readonly Plugin[]): KindRegistry {
+  const kinds = builtinKindSchemas();
+  for (const plugin of plugins) {
+    for (const [kind, definition] of Object.entries(plugin.kinds ?? {})) {
+      if (kinds.has(kind)) throw new UsageError(`plugin '${plugin.name}' defines kind '${kind}', which already exists`);
+      if (!/^[A-Z][A-Za-z0-9]*$/.test(kind)) throw new UsageError(`plugin '${plugin.name}' defines kind '${kind}': kind names are PascalCase`);
+      kinds.set(kind, composeKindSchema(kind, definition));
+    }
+  }
+  for (const plugin of plugins) {
+    for (const [kind, extension] of Object.entries(plugin.extendKinds ?? {})) {
+      const schema = kinds.get(kind);
+      if (!schema) throw new UsageError(`plugin '${plugin.name}' extends kind '${kind}', which does not exist`);
+      kinds.set(kind, extendKindSchema(schema, extension));
+    }
+  }
+  return new KindRegistry([sharedDefinitions()], kinds);
+}
+
+function ruleSettings(ajv: Ajv, rules: readonly Rule<any>[], configured: Record<string, unknown>, where: string): RuleSetting[] {
+  const byId = new Map(rules.map((rule) => [rule.meta.id, rule]));
+  for (const id of Object.keys(configured)) {
+    if (!byId.has(id)) throw new UsageError(`${where}: \`rules\` names an unknown rule '${id}'${didYouMean(id, byId.keys())}`);
+  }
+  const settings: RuleSetting[] = [];
+  for (const rule of rules) {
+    const entry = configured[rule.meta.id];
+    const [severity, options] = Array.isArray(entry) ? entry : [entry ?? rule.meta.severity, undefined];
+    if (severity === 'off') continue;
+    settings.push({ rule, severity: severity as Severity, options: ruleOptions(ajv, rule, options, where) });
+  }
+  return settings;
+}
+
+/** Checks a rule's options against its schema before any rule runs, and fills in defaults. */
+function ruleOptions(ajv: Ajv, rule: Rule<any>, options: unknown, where: string): Record<string, unknown> {
+  if (options === undefined && !rule.meta.options) return {};
+  const schema: JsonSchema = rule.meta.options ?? { type: 'object', additionalProperties: false };
+  const value = structuredClone(options ?? {}) as Record<string, unknown>;
+  let validate;
+  try {
+    validate = ajv.compile(schema);
+  } catch (error) {
+    throw new UsageError(`rule '${rule.meta.id}' has an invalid options schema: ${(error as Error).message}`);
+  }
+  if (validate(value)) return value;
+  const [issue] = toSchemaIssues(validate.errors ?? []);
+  const message = /^(has|is) /.test(issue!.message) ? issue!.message.replace(' field ', ' option ') : `option ${issue!.message}`;
+  throw new UsageError(`${where}: rule '${rule.meta.id}' ${message}`);
+}

@@ -1,0 +1,24 @@
+import type { Severity } from '../api/types.js';
+
+export interface Location {
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+export interface RelatedLocation extends Location {
+  message: string;
+}
+
+/** One finding, as every formatter receives it. */
+export interface Finding extends Location {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  entity?: { kind: string; id?: string };
+  related?: RelatedLocation[];
+  /** Stable across commits that move lines: rule, file, entity and message, not the position. */
+  fingerprint: string;
+}

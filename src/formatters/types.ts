@@ -1,0 +1,33 @@
+import type { RuleMeta, Severity } from '../api/types.js';
+import type { Finding } from '../engine/finding.js';
+
+/** A document or Markdown file that was not checked because it has no `kind`. */
+export interface Skipped {
+  file: string;
+  line: number;
+}
+
+/** Everything a formatter needs, and nothing that differs between machines or runs. */
+export interface CheckReport {
+  tool: { name: string; version: string; informationUri: string };
+  /** Sorted by file, line, column, rule and message. */
+  findings: Finding[];
+  /** The rules that ran, sorted by id, with the severity the config gave them. */
+  rules: Array<RuleMeta & { configuredSeverity: Severity }>;
+  files: number;
+  entities: number;
+  skipped: Skipped[];
+}
+
+export interface FormatOptions {
+  color: boolean;
+}
+
+/** A pure function from a report to the text to write. */
+export type Formatter = (report: CheckReport, options: FormatOptions) => string;
+
+export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
+  const counts = { error: 0, warning: 0, note: 0 };
+  for (const finding of findings) counts[finding.severity]++;
+  return counts;
+}

@@ -1,0 +1,81 @@
+import type { SourceDocument, SourceFile } from '../parse/source-file.js';
+import { locate } from '../parse/locate.js';
+import { isMarkdown } from '../parse/parse-file.js';
+import type { SchemaIssue } from '../schema/schema-issues.js';
+import type { KindRegistry } from '../schema/kind-registry.js';
+import { didYouMean } from '../util/closest.js';
+import type { Entity } from './entity.js';
+import type { Model, NonEntity, Reference } from './model.js';
+
+/** Builds the model from parsed files: entities, their schema issues and references, and an index of ids. */
+export function buildModel(files: readonly SourceFile[], kinds: KindRegistry, builtinRoles: readonly string[]): Model {
+  const entities: Entity[] = [];
+  const nonEntities: NonEntity[] = [];
+  const references: Reference[] = [];
+  const issues = new Map<Entity, readonly SchemaIssue[]>();
+  const byKind = new Map<string, Entity[]>();
+  const byId = new Map<string, Entity[]>();
+
+  for (const file of files) {
+    if (isMarkdown(file.path) && file.documents.length === 0 && file.problems.length === 0) {
+      nonEntities.push({ file, range: { start: 0, end: 0 }, reason: 'no-kind' });
+    }
+    for (const document of file.documents) {
+      const entity = toEntity(document, nonEntities);
+      if (!entity) continue;
+      entities.push(entity);
+      append(byKind, entity.kind, entity);
+      if (entity.id !== undefined) append(byId, entity.id, entity);
+      if (kinds.has(entity.kind)) {
+        const check = kinds.check(entity.kind, entity.data);
+        if (check.issues.length > 0) issues.set(entity, check.issues);
+        for (const reference of check.references) references.push({ ...reference, entity });
+      } else {
+        issues.set(entity, [unknownKind(entity.kind, kinds)]);
+      }
+    }
+  }
+
+  return {
+    files,
+    entities,
+    nonEntities,
+    kinds,
+    references,
+    builtinRoles: new Set(builtinRoles),
+    ofKind: (kind) => byKind.get(kind) ?? [],
+    withId: (id) => byId.get(id) ?? [],
+    schemaIssues: (entity) => issues.get(entity) ?? [],
+  };
+}
+
+function toEntity(document: SourceDocument, nonEntities: NonEntity[]): Entity | undefined {
+  const { data } = document;
+  if (data === null || data === undefined) return undefined;
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    nonEntities.push({ file: document.file, range: locate(document, []), reason: 'not-a-mapping' });
+    return undefined;
+  }
+  const record = data as Record<string, unknown>;
+  if (!Object.hasOwn(record, 'kind')) {
+    nonEntities.push({ file: document.file, range: locate(document, []), reason: 'no-kind' });
+    return undefined;
+  }
+  const kind = typeof record.kind === 'string' ? record.kind : JSON.stringify(record.kind) ?? String(record.kind);
+  return { kind, id: typeof record.id === 'string' ? record.id : undefined, data: record, document };
+}
+
+function unknownKind(kind: string, kinds: KindRegistry): SchemaIssue {
+  const names = kinds.names();
+  return {
+    path: ['kind'],
+    target: 'value',
+    message: `has an unknown kind '${kind}'${didYouMean(kind, names)}; known kinds: ${names.join(', ')}`,
+  };
+}
+
+function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

@@ -1,0 +1,15 @@
+import type { SourceDocument } from '../parse/source-file.js';
+
+/** One governance entity: a YAML document, or a Markdown file's front matter, that has a `kind`. */
+export interface Entity {
+  kind: string;
+  /** The entity's id when it is a string; a missing or mistyped id is a schema finding. */
+  id: string | undefined;
+  data: Readonly<Record<string, unknown>>;
+  document: SourceDocument;
+}
+
+/** Names an entity the way findings do: `System 'pos'`, or its file when it has no usable id. */
+export function describeEntity(entity: Entity): string {
+  return entity.id === undefined ? `${entity.kind} in ${entity.document.file.path}` : `${entity.kind} '${entity.id}'`;
+}

@@ -1,0 +1,37 @@
+import type { Range, SourceFile } from '../parse/source-file.js';
+import type { FoundReference } from '../schema/reference-keyword.js';
+import type { SchemaIssue } from '../schema/schema-issues.js';
+import type { KindRegistry } from '../schema/kind-registry.js';
+import type { Entity } from './entity.js';
+
+/** A reference from one entity to another's id, as its kind's schema declares it. */
+export interface Reference extends FoundReference {
+  entity: Entity;
+}
+
+/**
+ * Something in a file that is not an entity: a YAML document or Markdown file with no `kind` (skipped, and
+ * counted so that a misspelt key is noticed), or a YAML document that is not a mapping at all.
+ */
+export interface NonEntity {
+  file: SourceFile;
+  range: Range;
+  reason: 'no-kind' | 'not-a-mapping';
+}
+
+/** The whole governance repo as rules see it. */
+export interface Model {
+  readonly files: readonly SourceFile[];
+  /** Every entity, in file order and then in document order. */
+  readonly entities: readonly Entity[];
+  readonly nonEntities: readonly NonEntity[];
+  readonly kinds: KindRegistry;
+  readonly references: readonly Reference[];
+  /** Role ids every repo has without declaring them. */
+  readonly builtinRoles: ReadonlySet<string>;
+  ofKind(kind: string): readonly Entity[];
+  /** Every entity with this id: more than one is a duplicate. */
+  withId(id: string): readonly Entity[];
+  /** The schema issues of an entity; an unknown kind is one too. */
+  schemaIssues(entity: Entity): readonly SchemaIssue[];
+}

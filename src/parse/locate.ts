@@ -1,0 +1,45 @@
+import { isMap, isPair, isScalar, isSeq, type Node, type Pair } from 'yaml';
+import type { Range, SourceDocument } from './source-file.js';
+
+export type Path = ReadonlyArray<string | number>;
+
+/** Which part of a mapping entry a finding points at: the value (the default) or the key. */
+export type Target = 'value' | 'key';
+
+/**
+ * Finds the text range of the node at `path` in a document. When the path does not exist (a missing field), the
+ * nearest existing ancestor stands in: the key that holds it, or the document's first key for the root.
+ */
+export function locate(document: SourceDocument, path: Path, target: Target = 'value'): Range {
+  let node: unknown = document.yaml.contents;
+  let holder: Pair | undefined;
+  for (const segment of path) {
+    const pair = isMap(node) ? node.items.find((item) => keyOf(item) === String(segment)) : undefined;
+    const next = pair ? pair.value : isSeq(node) && typeof segment === 'number' ? node.items[segment] : undefined;
+    if (pair === undefined && next === undefined) return ancestorRange(document, node, holder);
+    holder = pair;
+    node = next ?? pair?.key;
+  }
+  const chosen = target === 'key' && holder ? holder.key : node;
+  return toRange(document, chosen) ?? ancestorRange(document, node, holder);
+}
+
+function keyOf(pair: Pair): string | undefined {
+  return isScalar(pair.key) ? String(pair.key.value) : undefined;
+}
+
+function ancestorRange(document: SourceDocument, node: unknown, holder: Pair | undefined): Range {
+  if (holder) return toRange(document, holder.key) ?? fileStart(document);
+  const firstKey = isMap(node) ? node.items[0]?.key : undefined;
+  return toRange(document, firstKey) ?? toRange(document, node) ?? fileStart(document);
+}
+
+function toRange(document: SourceDocument, node: unknown): Range | undefined {
+  const range = (node as Node | null | undefined)?.range;
+  if (!range || isPair(node)) return undefined;
+  return { start: document.offset + range[0], end: document.offset + range[1] };
+}
+
+function fileStart(document: SourceDocument): Range {
+  return { start: document.offset, end: document.offset };
+}

@@ -1,0 +1,43 @@
+import type { Document } from 'yaml';
+import type { LineIndex } from './line-index.js';
+
+/** A span of a file's text, as offsets into `SourceFile.text`. */
+export interface Range {
+  start: number;
+  end: number;
+}
+
+/** Something wrong with a file's syntax, found while parsing it. */
+export interface ParseProblem {
+  message: string;
+  range: Range;
+}
+
+/** One YAML document of a file: a whole YAML document, or the front matter of a Markdown file. */
+export interface SourceDocument {
+  file: SourceFile;
+  /** The parsed YAML, kept for mapping a path inside the data to a position. */
+  yaml: Document.Parsed;
+  /** Where the YAML text starts in the file: node ranges are relative to it. */
+  offset: number;
+  /** The document as plain data. */
+  data: unknown;
+  /** The Markdown text after the front matter. */
+  body?: MarkdownBody;
+}
+
+export interface MarkdownBody {
+  text: string;
+  /** Where the body starts in the file. */
+  offset: number;
+}
+
+export interface SourceFile {
+  /** POSIX path relative to the working directory, as shown in findings. */
+  path: string;
+  /** The text with any BOM removed and lone CRs turned into LFs (offsets are unchanged otherwise). */
+  text: string;
+  lines: LineIndex;
+  documents: SourceDocument[];
+  problems: ParseProblem[];
+}

@@ -1,0 +1,63 @@
+// Documentation is audited twice a year: a document nobody has reviewed within its interval can no longer be trusted.
+import { defineRule } from '../api/types.js';
+import { describeEntity } from '../model/entity.js';
+import { addDuration, formatDuration, isDate, parseDuration } from '../util/dates.js';
+import { docsUrl } from './docs-url.js';
+
+interface Options {
+  maxAge: string;
+}
+
+export default defineRule<Options>({
+  meta: {
+    id: 'docs/stale',
+    description: 'A Document must have been reviewed within its `reviewEvery` interval (default 6 months), and not in the future.',
+    severity: 'warning',
+    docs: docsUrl('docs/stale'),
+    options: {
+      type: 'object',
+      properties: {
+        maxAge: {
+          description: "How long a review lasts when the document has no `reviewEvery` of its own, such as '6 months'.",
+          type: 'string',
+          pattern: '^[1-9][0-9]{0,3} (day|week|month|year)s?$',
+          default: '6 months',
+        },
+      },
+      additionalProperties: false,
+    },
+  },
+  check({ model, options, today, report }) {
+    for (const document of model.ofKind('Document')) {
+      const { reviewed, reviewEvery } = document.data;
+      const name = describeEntity(document);
+      if (reviewed === undefined) {
+        report({
+          entity: document,
+          path: ['reviewed'],
+          message: `${name} has never been reviewed: review it and record the date as \`reviewed: YYYY-MM-DD\`.`,
+        });
+        continue;
+      }
+      // A malformed date is a schema/valid finding already.
+      if (typeof reviewed !== 'string' || !isDate(reviewed)) continue;
+      if (reviewed > today) {
+        report({
+          entity: document,
+          path: ['reviewed'],
+          message: `${name} has a review date in the future (${reviewed}, today is ${today}): record the date the review actually took place.`,
+        });
+        continue;
+      }
+      const interval = (typeof reviewEvery === 'string' && parseDuration(reviewEvery)) || parseDuration(options.maxAge)!;
+      const due = addDuration(reviewed, interval);
+      if (due < today) {
+        report({
+          entity: document,
+          path: ['reviewed'],
+          message: `${name} is overdue for review: last reviewed ${reviewed}, due every ${formatDuration(interval)}, so due ${due}. Review it and update \`reviewed\`.`,
+        });
+      }
+    }
+  },
+});

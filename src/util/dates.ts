@@ -1,0 +1,55 @@
+/** Calendar dates as YYYY-MM-DD strings, compared as text; no time zones are involved. */
+
+export interface Duration {
+  amount: number;
+  unit: 'day' | 'week' | 'month' | 'year';
+}
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DURATION = /^([1-9][0-9]{0,3}) (day|week|month|year)s?$/;
+
+/** True for a real calendar date written YYYY-MM-DD (2026-02-30 is not one). */
+export function isDate(text: string): boolean {
+  const match = DATE.exec(text);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+export function parseDuration(text: string): Duration | undefined {
+  const match = DURATION.exec(text);
+  return match ? { amount: Number(match[1]), unit: match[2] as Duration['unit'] } : undefined;
+}
+
+/**
+ * Adds a duration to a date. Months and years keep the day of the month where they can and clamp to the month's
+ * last day where they cannot: 2026-08-31 + 6 months = 2027-02-28.
+ */
+export function addDuration(date: string, { amount, unit }: Duration): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  if (unit === 'day' || unit === 'week') {
+    const time = Date.UTC(year, month - 1, day) + amount * (unit === 'week' ? 7 : 1) * 86_400_000;
+    return new Date(time).toISOString().slice(0, 10);
+  }
+  const months = year * 12 + (month - 1) + amount * (unit === 'year' ? 12 : 1);
+  const newYear = Math.floor(months / 12);
+  const newMonth = (months % 12) + 1;
+  return formatDate(newYear, newMonth, Math.min(day, daysInMonth(newYear, newMonth)));
+}
+
+/** Today in the local time zone, the day the user sees on their calendar. */
+export function localToday(now = new Date()): string {
+  return formatDate(now.getFullYear(), now.getMonth() + 1, now.getDate());
+}
+
+export function formatDuration({ amount, unit }: Duration): string {
+  return `${amount} ${unit}${amount === 1 ? '' : 's'}`;
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function formatDate(year: number, month: number, day: number): string {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}

@@ -1,0 +1,38 @@
+import { builtinRules } from '../../src/rules/index.js';
+import { lint, type LintResult } from '../../src/engine/lint.js';
+import { BUILTIN_ROLES, builtinKindSchemas, sharedDefinitions } from '../../src/schema/builtin-kinds.js';
+import { KindRegistry } from '../../src/schema/kind-registry.js';
+import type { Rule } from '../../src/api/types.js';
+import type { Finding } from '../../src/engine/finding.js';
+
+export interface LintFilesOptions {
+  /** The rules to run (default: every built-in rule) with their default severity. */
+  rules?: readonly Rule<any>[];
+  /** Options by rule id. */
+  options?: Record<string, Record<string, unknown>>;
+  today?: string;
+}
+
+/** Lints in-memory files (path → text) with the built-in kinds, as `govlint check` would. */
+export function lintFiles(files: Record<string, string>, { rules = builtinRules, options = {}, today = '2026-11-22' }: LintFilesOptions = {}): LintResult {
+  const kinds = new KindRegistry([sharedDefinitions()], builtinKindSchemas());
+  const settings = rules.map((rule) => ({ rule, severity: rule.meta.severity, options: { ...defaults(rule), ...options[rule.meta.id] } }));
+  const inputs = Object.entries(files).map(([path, text]) => ({ path, text }));
+  return lint(inputs, { kinds, builtinRoles: BUILTIN_ROLES, rules: settings, today });
+}
+
+function defaults(rule: Rule<any>): Record<string, unknown> {
+  const properties = (rule.meta.options?.properties ?? {}) as Record<string, { default?: unknown }>;
+  return Object.fromEntries(Object.entries(properties).filter(([, schema]) => 'default' in schema).map(([name, schema]) => [name, schema.default]));
+}
+
+/** The parts of a finding a rule test asserts: rule, file, start and end position, message. */
+export function brief(finding: Finding) {
+  const { ruleId, file, line, column, endLine, endColumn, message } = finding;
+  return { ruleId, file, line, column, endLine, endColumn, message };
+}
+
+/** Findings of one rule only. */
+export function findingsOf(result: LintResult, ruleId: string): Finding[] {
+  return result.findings.filter((finding) => finding.ruleId === ruleId);
+}
