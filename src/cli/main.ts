@@ -1,7 +1,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { UsageError } from '../config/config-error.js';
 import { FORMAT_NAMES } from '../formatters/index.js';
-import { check, type CheckOptions } from './check-command.js';
+import type { CheckOptions } from './check-command.js';
 import { EXIT_CANNOT_CHECK } from './exit-code.js';
 import { VERSION } from './version.js';
 
@@ -26,6 +26,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('-q, --quiet', 'report errors only')
     .option('--no-color', 'never colour the output')
     .action(async (paths: string[], options: CheckOptions) => {
+      // Loaded on demand so that --version and --help start fast.
+      const { check } = await import('./check-command.js');
       exitCode = await check(paths, options);
     });
 

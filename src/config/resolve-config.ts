@@ -78,7 +78,18 @@ function collectKinds(plugins: readonly Plugin[]): KindRegistry {
       kinds.set(kind, extendKindSchema(schema, extension));
     }
   }
-  return new KindRegistry([sharedDefinitions()], kinds);
+  const registry = new KindRegistry([sharedDefinitions()], kinds);
+  // Built-in schemas are known to compile; a plugin's are compiled now so that a mistake names the plugin.
+  for (const plugin of plugins) {
+    for (const kind of [...Object.keys(plugin.kinds ?? {}), ...Object.keys(plugin.extendKinds ?? {})]) {
+      try {
+        registry.compile(kind);
+      } catch (error) {
+        throw new UsageError(`plugin '${plugin.name}' has an invalid schema for kind '${kind}': ${(error as Error).message}`);
+      }
+    }
+  }
+  return registry;
 }
 
 function ruleSettings(ajv: Ajv, rules: readonly Rule<any>[], configured: Record<string, unknown>, where: string): RuleSetting[] {

@@ -18,6 +18,7 @@ export default defineRule<Options>({
       type: 'object',
       properties: {
         maxAge: {
+          title: "a duration such as '30 days', '2 weeks', '6 months' or '1 year'",
           description: "How long a review lasts when the document has no `reviewEvery` of its own, such as '6 months'.",
           type: 'string',
           pattern: '^[1-9][0-9]{0,3} (day|week|month|year)s?$',

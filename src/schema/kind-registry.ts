@@ -45,6 +45,11 @@ export class KindRegistry {
     return { issues: valid ? [] : toSchemaIssues(validate.errors as ErrorObject[]), references };
   }
 
+  /** Compiles a kind's schema now, so that a broken schema fails at load time rather than mid-run. */
+  compile(kind: string): void {
+    this.validator(kind);
+  }
+
   private validator(kind: string): ValidateFunction {
     let validate = this.compiled.get(kind);
     if (!validate) {

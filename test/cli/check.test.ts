@@ -1,0 +1,151 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { makeRepo, runGovlint } from '../helpers/run-cli.js';
+
+const PEOPLE = 'kind: Person\nid: davis\n---\nkind: Person\nid: windy\n';
+const CLEAN = { 'people.yaml': PEOPLE, 'incident.yaml': 'kind: Process\nid: incident\nroles:\n  process-owner: davis\n  process-manager: [windy]\n' };
+const TWO_OWNERS = { 'people.yaml': PEOPLE, 'incident.yaml': 'kind: Process\nid: incident\nroles:\n  process-owner: [davis, windy]\n' };
+const STALE = { 'sla.md': '---\nkind: Document\nid: sla\nreviewed: 2026-01-10\n---\n# SLA\n' };
+
+describe('govlint check', () => {
+  it('exits 0 and says so on a clean repo', async () => {
+    const result = await runGovlint(['check'], makeRepo(CLEAN));
+    expect(result).toEqual({ code: 0, stdout: '✔ No problems in 3 entities in 2 files.\n', stderr: '' });
+  });
+
+  it('exits 1 and prints each error at its position, grouped by file', async () => {
+    const result = await runGovlint(['check'], makeRepo(TWO_OWNERS));
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe(
+      [
+        'incident.yaml',
+        "  4:18  error  Process 'incident' has 2 process owners (davis, windy): keep exactly one owner and make the others `process-manager`s, who run the process for their teams.  process/single-owner",
+        '',
+        '✖ 1 problem (1 error, 0 warnings, 0 notes) in 3 entities in 2 files.',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('checks the folders and files it is given, with paths relative to the working folder', async () => {
+    const root = makeRepo({ 'gov/incident.yaml': TWO_OWNERS['incident.yaml'], 'gov/people.yaml': PEOPLE, 'other/x.yaml': 'kind: Person\n' });
+    const result = await runGovlint(['check', 'gov', '-f', 'json'], root);
+    const report = JSON.parse(result.stdout);
+    expect(report.findings.map((f: { file: string }) => f.file)).toEqual(['gov/incident.yaml']);
+    expect(report.summary.files).toBe(2);
+  });
+
+  it('counts warnings against --max-warnings and hides them with --quiet', async () => {
+    const root = makeRepo(STALE);
+    const args = ['check', '--today', '2026-11-22'];
+    expect((await runGovlint(args, root)).code).toBe(0);
+    expect((await runGovlint([...args, '--max-warnings', '1'], root)).code).toBe(0);
+    expect((await runGovlint([...args, '--max-warnings', '0'], root)).code).toBe(1);
+    const quiet = await runGovlint([...args, '--quiet'], root);
+    expect(quiet.stdout).toBe('✔ No problems in 1 entity in 1 file.\n');
+  });
+
+  it('uses --today as the date rules compare with', async () => {
+    const root = makeRepo(STALE);
+    expect((await runGovlint(['check', '--today', '2026-07-10', '-f', 'json'], root)).stdout).toContain('"findings": []');
+    expect((await runGovlint(['check', '--today', '2026-07-11', '-f', 'json'], root)).stdout).toContain('"ruleId": "docs/stale"');
+  });
+
+  it('counts documents and Markdown files that have no kind, and names them', async () => {
+    const root = makeRepo({ ...CLEAN, 'README.md': '# About\n', 'notes.yaml': 'title: not an entity\n' });
+    const result = await runGovlint(['check'], root);
+    expect(result.stdout).toBe('✔ No problems in 3 entities in 4 files.\n2 files skipped: no kind (README.md, notes.yaml).\n');
+  });
+
+  it('writes the report to --output and nothing to stdout', async () => {
+    const root = makeRepo(TWO_OWNERS);
+    const result = await runGovlint(['check', '-f', 'json', '-o', 'out/report.json'], root);
+    expect(result).toMatchObject({ code: 1, stdout: '' });
+    expect(JSON.parse(readFileSync(join(root, 'out/report.json'), 'utf8')).summary.error).toBe(1);
+  });
+
+  it('gives byte-identical output on every run', async () => {
+    const root = makeRepo({ ...TWO_OWNERS, ...STALE });
+    for (const format of ['text', 'json', 'sarif']) {
+      const first = await runGovlint(['check', '-f', format, '--today', '2026-11-22'], root);
+      const second = await runGovlint(['check', '-f', format, '--today', '2026-11-22'], root);
+      expect(second.stdout).toBe(first.stdout);
+    }
+  });
+
+  it('colours only when asked, and never with NO_COLOR or --no-color', async () => {
+    const root = makeRepo(TWO_OWNERS);
+    expect((await runGovlint(['check'], root)).stdout).not.toContain('\u001b[');
+    expect((await runGovlint(['check'], root, { FORCE_COLOR: '1' })).stdout).toContain('\u001b[31merror');
+    expect((await runGovlint(['check', '--no-color'], root, { FORCE_COLOR: '1' })).stdout).not.toContain('\u001b[');
+    expect((await runGovlint(['check'], root, { NO_COLOR: '1' })).stdout).not.toContain('\u001b[');
+  });
+});
+
+describe('govlint check exit code 2', () => {
+  const cases: Array<[string, Record<string, string>, string[], string]> = [
+    ['a path that does not exist', CLEAN, ['check', 'nowhere'], 'govlint: no such file or folder: nowhere\n'],
+    ['a bad --today', CLEAN, ['check', '--today', '2026-02-30'], "govlint: --today must be a date written YYYY-MM-DD, not '2026-02-30'\n"],
+    [
+      'a config with an unknown key',
+      { ...CLEAN, '.govlintrc.yaml': 'inlcude: ["**/*.yaml"]\n' },
+      ['check'],
+      'govlint: .govlintrc.yaml: the config has an unknown field `inlcude` (did you mean `include`?)\n',
+    ],
+    [
+      'a config that names an unknown rule',
+      { ...CLEAN, '.govlintrc.json': '{ "rules": { "docs/stail": "off" } }' },
+      ['check'],
+      "govlint: .govlintrc.json: `rules` names an unknown rule 'docs/stail' (did you mean 'docs/stale'?)\n",
+    ],
+    [
+      'a bad severity',
+      { ...CLEAN, '.govlintrc.yaml': 'rules:\n  docs/stale: warn\n' },
+      ['check'],
+      "govlint: .govlintrc.yaml: `rules.docs/stale` must be a severity (error, warning, note or off), or a list of a severity and an options mapping, not 'warn'\n",
+    ],
+    [
+      'bad rule options',
+      { ...CLEAN, '.govlintrc.yaml': 'rules:\n  docs/stale: [warning, { maxAge: six months }]\n' },
+      ['check'],
+      "govlint: .govlintrc.yaml: rule 'docs/stale' option `maxAge` must be a duration such as '30 days', '2 weeks', '6 months' or '1 year', not 'six months'\n",
+    ],
+    [
+      'a config that does not parse',
+      { ...CLEAN, '.govlintrc.yaml': 'rules: [unclosed\n' },
+      ['check'],
+      'govlint: cannot read config .govlintrc.yaml',
+    ],
+    [
+      'a plugin that cannot be loaded',
+      { ...CLEAN, '.govlintrc.yaml': 'plugins: [./missing-plugin.js]\n' },
+      ['check'],
+      "govlint: cannot load plugin './missing-plugin.js'",
+    ],
+    ['an unknown format', CLEAN, ['check', '-f', 'xml'], "error: option '-f, --format <format>' argument 'xml' is invalid"],
+  ];
+
+  it.each(cases)('%s: one clear line on stderr, no stack trace', async (_name, files, args, expected) => {
+    const result = await runGovlint(args, makeRepo(files));
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.startsWith(expected)).toBe(true);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('govlint --version and --help', () => {
+  it('prints the version from package.json', async () => {
+    const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+    expect(await runGovlint(['--version'], process.cwd())).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
+  });
+
+  it('lists the check options', async () => {
+    const result = await runGovlint(['check', '--help'], process.cwd());
+    expect(result.code).toBe(0);
+    for (const option of ['--config', '--format', '--output', '--today', '--max-warnings', '--quiet', '--no-color']) {
+      expect(result.stdout).toContain(option);
+    }
+  });
+});
