@@ -14,7 +14,8 @@ export function locate(document: SourceDocument, path: Path, target: Target = 'v
   let node: unknown = document.yaml.contents;
   let holder: Pair | undefined;
   for (const segment of path) {
-    const pair = isMap(node) ? node.items.find((item) => keyOf(item) === String(segment)) : undefined;
+    // The last of duplicate keys, as that is the value the data holds.
+    const pair = isMap(node) ? node.items.findLast((item) => keyOf(item) === String(segment)) : undefined;
     const next = pair ? pair.value : isSeq(node) && typeof segment === 'number' ? node.items[segment] : undefined;
     if (pair === undefined && next === undefined) return ancestorRange(document, node, holder);
     holder = pair;
