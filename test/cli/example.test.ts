@@ -1,0 +1,48 @@
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runGovlint } from '../helpers/run-cli.js';
+import { validateSarif } from '../helpers/validate-sarif.js';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const CHECK = ['check', 'examples/omnichannel', '--today', '2026-11-22'];
+
+describe('the bundled example', () => {
+  it('shows one realistic warning and passes', async () => {
+    const result = await runGovlint(CHECK, ROOT);
+    expect(result).toEqual({
+      code: 0,
+      stderr: '',
+      stdout: [
+        'examples/omnichannel/docs/sla/inventory.md',
+        "  8:11  warning  Document 'inventory-sla' is overdue for review: last reviewed 2025-12-01, due every 6 months, so due 2026-06-01. Review it and update `reviewed`.  docs/stale",
+        '',
+        '⚠ 1 problem (0 errors, 1 warning, 0 notes) in 54 entities in 25 files.',
+        '',
+      ].join('\n'),
+    });
+  });
+
+  it('gives SARIF that validates against the SARIF 2.1.0 schema', async () => {
+    const sarif = JSON.parse((await runGovlint([...CHECK, '-f', 'sarif'], ROOT)).stdout);
+    expect(validateSarif(sarif)).toEqual([]);
+    expect(sarif.runs[0].results).toHaveLength(1);
+  });
+
+  it('gives a stable JSON report', async () => {
+    const report = JSON.parse((await runGovlint([...CHECK, '-f', 'json'], ROOT)).stdout);
+    expect(report.summary).toEqual({ error: 0, warning: 1, note: 0, files: 25, entities: 54, skipped: [] });
+    expect(report.findings[0]).toEqual({
+      ruleId: 'docs/stale',
+      severity: 'warning',
+      message: "Document 'inventory-sla' is overdue for review: last reviewed 2025-12-01, due every 6 months, so due 2026-06-01. Review it and update `reviewed`.",
+      file: 'examples/omnichannel/docs/sla/inventory.md',
+      line: 8,
+      column: 11,
+      endLine: 8,
+      endColumn: 21,
+      entity: { kind: 'Document', id: 'inventory-sla' },
+      related: [],
+      fingerprint: expect.stringMatching(/^[0-9a-f]{32}:1$/),
+    });
+  });
+});
