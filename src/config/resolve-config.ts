@@ -109,8 +109,11 @@ function ruleSettings(ajv: Ajv, rules: readonly Rule<any>[], configured: Record<
 
 /** Checks a rule's options against its schema before any rule runs, and fills in defaults. */
 function ruleOptions(ajv: Ajv, rule: Rule<any>, options: unknown, where: string): Record<string, unknown> {
-  if (options === undefined && !rule.meta.options) return {};
-  const schema: JsonSchema = rule.meta.options ?? { type: 'object', additionalProperties: false };
+  if (!rule.meta.options) {
+    if (options === undefined || Object.keys(options as object).length === 0) return {};
+    throw new UsageError(`${where}: rule '${rule.meta.id}' takes no options; set only its severity`);
+  }
+  const schema: JsonSchema = rule.meta.options;
   const value = structuredClone(options ?? {}) as Record<string, unknown>;
   let validate;
   try {
@@ -120,6 +123,8 @@ function ruleOptions(ajv: Ajv, rule: Rule<any>, options: unknown, where: string)
   }
   if (validate(value)) return value;
   const [issue] = toSchemaIssues(validate.errors ?? []);
-  const message = /^(has|is) /.test(issue!.message) ? issue!.message.replace(' field ', ' option ') : `option ${issue!.message}`;
+  const message = /^(has|is) /.test(issue!.message)
+    ? issue!.message.replace(' field ', ' option ').replace('; known fields: ', '; known options: ')
+    : `option ${issue!.message}`;
   throw new UsageError(`${where}: rule '${rule.meta.id}' ${message}`);
 }

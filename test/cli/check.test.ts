@@ -149,3 +149,24 @@ describe('govlint --version and --help', () => {
     }
   });
 });
+
+describe('rule options in the config', () => {
+  it('are refused for a rule that takes none', async () => {
+    const result = await runGovlint(['check'], makeRepo({ ...CLEAN, '.govlintrc.yaml': 'rules:\n  ids/unique: [warning, { strict: true }]\n' }));
+    expect(result).toEqual({ code: 2, stdout: '', stderr: "govlint: .govlintrc.yaml: rule 'ids/unique' takes no options; set only its severity\n" });
+  });
+
+  it('name the known options when one is misspelt', async () => {
+    const result = await runGovlint(['check'], makeRepo({ ...CLEAN, '.govlintrc.yaml': 'rules:\n  docs/stale: [warning, { maxAg: 1 year }]\n' }));
+    expect(result.stderr).toBe("govlint: .govlintrc.yaml: rule 'docs/stale' has an unknown option `maxAg` (did you mean `maxAge`?)\n");
+  });
+
+  it('change what a rule finds, and severities change how findings count', async () => {
+    const config = 'rules:\n  docs/stale: [error, { maxAge: 1 year }]\n  risk/dual-ownership: off\n';
+    const root = makeRepo({ ...STALE, 'risk.yaml': 'kind: Risk\nid: r1\n', '.govlintrc.yaml': config });
+    expect((await runGovlint(['check', '--today', '2027-01-10', '-f', 'json'], root)).stdout).toContain('"findings": []');
+    const late = await runGovlint(['check', '--today', '2027-01-11'], root);
+    expect(late.code).toBe(1);
+    expect(late.stdout).toContain('error  Document \'sla\' is overdue for review: last reviewed 2026-01-10, due every 1 year, so due 2027-01-10.');
+  });
+});
