@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
-import Ajv4 from 'ajv-draft-04';
+import ajvDraft04 from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 
 // The official SARIF 2.1.0 schema (JSON Schema draft-04), vendored with its source noted beside it.
 const schema = JSON.parse(readFileSync(new URL('../fixtures/sarif/sarif-schema-2.1.0.json', import.meta.url), 'utf8'));
-const ajv = new Ajv4({ allErrors: true, strict: false });
+const ajv = new ajvDraft04.default({ allErrors: true, strict: false });
 addFormats.default(ajv);
 const validate = ajv.compile(schema);
 
