@@ -5,7 +5,7 @@ import type { KindRegistry } from '../schema/kind-registry.js';
 import type { Finding } from './finding.js';
 import { addFingerprints } from './fingerprint.js';
 import { runRules, type RuleFailure, type RuleSetting } from './run-rules.js';
-import { compareFindings } from './sort-findings.js';
+import { compareFindings, compareText } from './sort-findings.js';
 
 /** A file to check: its path as findings show it and its raw text. */
 export interface InputFile {
@@ -30,7 +30,9 @@ export interface LintResult {
 
 /** The core of govlint: parse every file, build the model, run the rules, sort the findings. */
 export function lint(files: readonly InputFile[], setup: LintSetup): LintResult {
-  const parsed = files.map((file) => parseFile(file.path, file.text));
+  // Rules see files in path order, so which of two entities with one id comes first does not depend on the input order.
+  const sorted = [...files].sort((a, b) => compareText(a.path, b.path));
+  const parsed = sorted.map((file) => parseFile(file.path, file.text));
   const model = buildModel(parsed, setup.kinds, setup.builtinRoles);
   const { findings, failures } = runRules(model, setup.rules, setup.today);
   findings.sort(compareFindings);

@@ -1,4 +1,4 @@
-import { parseAllDocuments, parseDocument, type Document, type YAMLError } from 'yaml';
+import { isAlias, isNode, isScalar, parseAllDocuments, parseDocument, visit, type Alias, type Document, type Node, type YAMLError } from 'yaml';
 import type { ParseProblem, SourceDocument, SourceFile } from './source-file.js';
 
 /** Aliases may repeat a node this many times; more is treated as an alias bomb and refused. */
@@ -23,9 +23,12 @@ export function parseYamlDocument(file: SourceFile, offset: number, end: number)
 
 /** Records the document's syntax problems on the file; returns it unless it is too broken to be an entity. */
 function toSourceDocument(file: SourceFile, yaml: Document.Parsed, offset: number): SourceDocument | undefined {
-  for (const error of [...yaml.errors, ...yaml.warnings]) file.problems.push(toProblem(file, error, offset));
+  for (const error of [...yaml.errors, ...yaml.warnings]) file.problems.push(toProblem(file, yaml, error, offset));
   // A duplicate key leaves a usable document behind; any other syntax error leaves guesses, so no entity is built.
   if (yaml.errors.some((error) => error.code !== 'DUPLICATE_KEY')) return undefined;
+  const unresolved = unresolvedAliases(yaml);
+  for (const alias of unresolved) file.problems.push(unresolvedAliasProblem(alias, offset));
+  if (unresolved.length > 0) return undefined;
   try {
     return { file, yaml, offset, data: yaml.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };
   } catch (error) {
@@ -38,13 +41,58 @@ function toSourceDocument(file: SourceFile, yaml: Document.Parsed, offset: numbe
   }
 }
 
-function toProblem(file: SourceFile, error: YAMLError, offset: number): ParseProblem {
-  const range = { start: offset + error.pos[0], end: offset + error.pos[1] };
-  if (error.code === 'DUPLICATE_KEY') {
-    const key = file.text.slice(range.start, range.end).split('\n')[0]!.trim();
-    return { message: `Duplicate key '${key}': a key may appear only once in a mapping; keep one and remove the other`, range };
-  }
-  return { message: withoutFullStop(error.message), range };
+/** Aliases with no anchor of their name before them; the parser finds them only when building the data, without a position. */
+function unresolvedAliases(yaml: Document.Parsed): Alias[] {
+  const anchors = new Set<string>();
+  const unresolved: Alias[] = [];
+  visit(yaml, {
+    Node(_, node) {
+      if (isAlias(node)) {
+        if (!anchors.has(node.source)) unresolved.push(node);
+      } else if (node.anchor) {
+        anchors.add(node.anchor);
+      }
+    },
+  });
+  return unresolved;
+}
+
+function unresolvedAliasProblem(alias: Alias, offset: number): ParseProblem {
+  const [start = 0, end = 0] = alias.range ?? [];
+  return {
+    message: `Alias *${alias.source} refers to no anchor: set &${alias.source} on a value before the alias, or write the value out`,
+    range: { start: offset + start, end: offset + end },
+  };
+}
+
+function toProblem(file: SourceFile, yaml: Document.Parsed, error: YAMLError, offset: number): ParseProblem {
+  if (error.code === 'DUPLICATE_KEY') return duplicateKeyProblem(file, yaml, error, offset);
+  return { message: withoutFullStop(error.message), range: { start: offset + error.pos[0], end: offset + error.pos[1] } };
+}
+
+/** The parser marks a duplicate key by its first character only: the problem spans the whole key and names it. */
+function duplicateKeyProblem(file: SourceFile, yaml: Document.Parsed, error: YAMLError, offset: number): ParseProblem {
+  const key = keyStartingAt(yaml, error.pos[0]);
+  const [start, end] = key?.range ?? error.pos;
+  const name = isScalar(key) ? String(key.value) : file.text.slice(offset + start, offset + end).split('\n')[0]!.trim();
+  return {
+    message: `Duplicate key '${name}': a key may appear only once in a mapping; keep one and remove the other`,
+    range: { start: offset + start, end: offset + end },
+  };
+}
+
+function keyStartingAt(yaml: Document.Parsed, position: number): Node | undefined {
+  let found: Node | undefined;
+  visit(yaml, {
+    Pair(_, pair) {
+      if (isNode(pair.key) && pair.key.range?.[0] === position) {
+        found = pair.key;
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
 }
 
 function withoutFullStop(message: string): string {

@@ -10,7 +10,7 @@ export default defineRule({
     severity: 'error',
     docs: docsUrl('ids/unique'),
   },
-  check({ model, report, where }) {
+  check({ model, report }) {
     const seen = new Set<string>();
     for (const entity of model.entities) {
       if (entity.id === undefined || seen.has(entity.id)) continue;
@@ -20,7 +20,8 @@ export default defineRule({
         report({
           entity: duplicate,
           path: ['id'],
-          message: `${describeEntity(duplicate)} uses an id already taken by ${describeEntity(first!)} at ${where(first!, ['id'])}: ids must be unique across the repo, so rename one of them.`,
+          // The file, not the line: a position in the message would change the fingerprint whenever lines move.
+          message: `${describeEntity(duplicate)} uses an id already taken by ${describeEntity(first!)} in ${first!.document.file.path}: ids must be unique across the repo, so rename one of them.`,
           related: [{ entity: first!, path: ['id'], message: `${describeEntity(first!)} first uses id '${entity.id}' here.` }],
         });
       }

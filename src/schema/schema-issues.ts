@@ -14,7 +14,7 @@ export interface SchemaIssue {
 /** Turns ajv's errors into messages a governance lead can act on, dropping the noise of alternatives that failed. */
 export function toSchemaIssues(errors: readonly ErrorObject[]): SchemaIssue[] {
   const issues: SchemaIssue[] = [];
-  for (const error of withoutFailedAlternatives(errors)) {
+  for (const error of withoutTypeFollowUps(withoutFailedAlternatives(errors))) {
     const path = pointerToPath(error.instancePath);
     issues.push(describe(error, path));
   }
@@ -32,6 +32,12 @@ function withoutFailedAlternatives(errors: readonly ErrorObject[]): ErrorObject[
     kept.push(error);
   }
   return kept;
+}
+
+/** A value of the wrong type fails its enum too (`status: 3`); the type error alone says what is wrong. */
+function withoutTypeFollowUps(errors: readonly ErrorObject[]): ErrorObject[] {
+  const wrongType = new Set(errors.filter((error) => error.keyword === 'type').map((error) => error.instancePath));
+  return errors.filter((error) => error.keyword === 'type' || !wrongType.has(error.instancePath));
 }
 
 function isWithin(pointer: string, prefix: string): boolean {

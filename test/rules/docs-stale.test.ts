@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import rule from '../../src/rules/docs-stale.js';
+import { brief, findingsOf, lintFiles } from '../helpers/lint-files.js';
+import { lines } from '../helpers/lines.js';
+
+const RULE = 'docs/stale';
+const FILE = 'docs/architecture.yaml';
+
+interface Check {
+  today?: string;
+  maxAge?: string;
+}
+
+function check(files: Record<string, string>, { today = '2026-11-22', maxAge }: Check = {}) {
+  const options: Record<string, Record<string, unknown>> = maxAge === undefined ? {} : { [RULE]: { maxAge } };
+  return findingsOf(lintFiles(files, { rules: [rule], today, options }), RULE).map(brief);
+}
+
+/** A Document in docs/architecture.yaml with these extra lines after `kind` and `id`. */
+function document(...extra: string[]) {
+  return { [FILE]: lines('kind: Document', 'id: architecture', ...extra) };
+}
+
+function finding(file: string, [line, column, endLine, endColumn]: [number, number, number, number], message: string) {
+  return { ruleId: RULE, file, line, column, endLine, endColumn, message };
+}
+
+function overdue(reviewed: string, every: string, due: string) {
+  return `Document 'architecture' is overdue for review: last reviewed ${reviewed}, due every ${every}, so due ${due}. Review it and update \`reviewed\`.`;
+}
+
+describe('docs/stale', () => {
+  describe('valid', () => {
+    it('accepts a document reviewed recently', () => {
+      expect(check(document('reviewed: 2026-10-01'))).toEqual([]);
+    });
+
+    it('accepts a document reviewed today', () => {
+      expect(check(document('reviewed: 2026-11-22'))).toEqual([]);
+    });
+
+    it('accepts a document due today (reviewed exactly six months ago)', () => {
+      expect(check(document('reviewed: 2026-05-22'))).toEqual([]);
+    });
+
+    it('lets the entity `reviewEvery` win over the default interval', () => {
+      expect(check(document('reviewed: 2026-01-10', 'reviewEvery: 1 year'))).toEqual([]);
+    });
+
+    it('lets the entity `reviewEvery` win over the `maxAge` option', () => {
+      expect(check(document('reviewed: 2026-01-10', 'reviewEvery: 1 year'), { maxAge: '30 days' })).toEqual([]);
+    });
+
+    it('clamps month ends: reviewed 2026-08-31, due 2027-02-28, clean on 2027-02-28', () => {
+      expect(check(document('reviewed: 2026-08-31'), { today: '2027-02-28' })).toEqual([]);
+    });
+
+    it('leaves a malformed date to schema/valid', () => {
+      expect(check(document('reviewed: 2026-02-30'))).toEqual([]);
+      expect(check(document('reviewed: 20260101'))).toEqual([]);
+    });
+
+    it('checks Documents only', () => {
+      expect(check({ 'systems/pos.yaml': lines('kind: System', 'id: pos', 'reviewed: 2020-01-01') })).toEqual([]);
+    });
+  });
+
+  describe('invalid', () => {
+    it('reports a document never reviewed, at the first key', () => {
+      expect(check(document('title: Architecture'))).toEqual([
+        finding(FILE, [1, 1, 1, 5], "Document 'architecture' has never been reviewed: review it and record the date as `reviewed: YYYY-MM-DD`."),
+      ]);
+    });
+
+    it('reports an overdue document at its review date', () => {
+      expect(check(document('reviewed: 2026-01-10'))).toEqual([finding(FILE, [3, 11, 3, 21], overdue('2026-01-10', '6 months', '2026-07-10'))]);
+    });
+
+    it('reports a document one day after it was due', () => {
+      expect(check(document('reviewed: 2026-05-21'))).toEqual([finding(FILE, [3, 11, 3, 21], overdue('2026-05-21', '6 months', '2026-11-21'))]);
+    });
+
+    it('reports a review date in the future', () => {
+      expect(check(document('reviewed: 2026-11-23'))).toEqual([
+        finding(
+          FILE,
+          [3, 11, 3, 21],
+          "Document 'architecture' has a review date in the future (2026-11-23, today is 2026-11-22): record the date the review actually took place.",
+        ),
+      ]);
+    });
+
+    it('uses the `maxAge` option when the document has no `reviewEvery`', () => {
+      expect(check(document('reviewed: 2026-10-01'), { maxAge: '4 weeks' })).toEqual([
+        finding(FILE, [3, 11, 3, 21], overdue('2026-10-01', '4 weeks', '2026-10-29')),
+      ]);
+    });
+
+    it('uses a `reviewEvery` shorter than the default interval', () => {
+      expect(check(document('reviewed: 2026-10-01', 'reviewEvery: 1 day'))).toEqual([
+        finding(FILE, [3, 11, 3, 21], overdue('2026-10-01', '1 day', '2026-10-02')),
+      ]);
+    });
+
+    it('clamps month ends: reviewed 2026-08-31, due 2027-02-28, stale on 2027-03-01', () => {
+      expect(check(document('reviewed: 2026-08-31'), { today: '2027-03-01' })).toEqual([
+        finding(FILE, [3, 11, 3, 21], overdue('2026-08-31', '6 months', '2027-02-28')),
+      ]);
+    });
+
+    it('reports a Markdown document at the line of its front matter', () => {
+      const text = lines('---', 'kind: Document', 'id: architecture', 'title: Architecture', 'reviewed: 2025-01-02', '---', '', '# Architecture');
+      expect(check({ 'docs/architecture.md': text })).toEqual([
+        finding('docs/architecture.md', [5, 11, 5, 21], overdue('2025-01-02', '6 months', '2025-07-02')),
+      ]);
+    });
+
+    it('reports a Markdown document never reviewed, at its first key', () => {
+      const text = lines('---', 'kind: Document', 'id: architecture', '---', '# Architecture');
+      expect(check({ 'docs/architecture.md': text })).toEqual([
+        finding(
+          'docs/architecture.md',
+          [2, 1, 2, 5],
+          "Document 'architecture' has never been reviewed: review it and record the date as `reviewed: YYYY-MM-DD`.",
+        ),
+      ]);
+    });
+  });
+});

@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import rule from '../../src/rules/refs-resolve.js';
+import { brief, findingsOf, lintFiles } from '../helpers/lint-files.js';
+import { lines } from '../helpers/lines.js';
+
+const RULE = 'refs/resolve';
+
+const PEOPLE = {
+  'people.yaml': lines('kind: Person', 'id: ada', 'team: core', '---', 'kind: Person', 'id: grace', 'team: core'),
+  'teams/core.yaml': lines('kind: Team', 'id: core', 'members: [ada, grace]'),
+};
+
+function check(files: Record<string, string>) {
+  return findingsOf(lintFiles({ ...PEOPLE, ...files }, { rules: [rule] }), RULE).map(brief);
+}
+
+function finding(file: string, [line, column, endLine, endColumn]: [number, number, number, number], message: string) {
+  return { ruleId: RULE, file, line, column, endLine, endColumn, message };
+}
+
+describe('refs/resolve', () => {
+  describe('valid', () => {
+    it('accepts references to existing entities of the right kind', () => {
+      expect(
+        check({
+          'programs/omni.yaml': lines('kind: Program', 'id: omni', 'systems: [pos]', 'roles:', '  program-manager: ada'),
+          'systems/pos.yaml': lines('kind: System', 'id: pos', 'program: omni', 'documents: [pos-sla]', 'roles:', '  system-owner: grace'),
+          'risks/outage.yaml': lines('kind: Risk', 'id: outage', 'system: pos', 'program: omni'),
+          'docs/pos-sla.md': lines('---', 'kind: Document', 'id: pos-sla', '---', '# SLA'),
+        }),
+      ).toEqual([]);
+    });
+
+    it('accepts the built-in roles without any Role entity', () => {
+      const roles = ['document-owner', 'process-manager', 'process-owner', 'product-manager', 'product-owner', 'program-manager', 'system-owner'];
+      expect(check({ 'systems/pos.yaml': lines('kind: System', 'id: pos', 'roles:', ...roles.map((role) => `  ${role}: ada`)) })).toEqual([]);
+    });
+
+    it('accepts a role defined by a Role entity in another file', () => {
+      expect(
+        check({
+          'roles/incident-commander.yaml': lines('kind: Role', 'id: incident-commander'),
+          'processes/incident.yaml': lines('kind: Process', 'id: incident', 'roles:', '  process-owner: ada', '  incident-commander: [grace, ada]'),
+        }),
+      ).toEqual([]);
+    });
+
+    it('accepts an entity of any kind in `describes`', () => {
+      expect(
+        check({
+          'systems/pos.yaml': lines('kind: System', 'id: pos'),
+          'docs/pos.md': lines('---', 'kind: Document', 'id: pos-doc', 'describes: [pos, ada, core, pos-doc]', '---', '# POS'),
+        }),
+      ).toEqual([]);
+    });
+  });
+
+  describe('invalid', () => {
+    it('reports a missing person, suggesting the closest id', () => {
+      expect(check({ 'systems/pos.yaml': lines('kind: System', 'id: pos', 'roles:', '  system-owner: gracie') })).toEqual([
+        finding(
+          'systems/pos.yaml',
+          [4, 17, 4, 23],
+          "System 'pos': `roles.system-owner` names 'gracie', but there is no Person with that id (did you mean 'grace'?).",
+        ),
+      ]);
+    });
+
+    it('reports a missing id without a suggestion when nothing is close', () => {
+      expect(check({ 'risks/outage.yaml': lines('kind: Risk', 'id: outage', 'program: loyalty') })).toEqual([
+        finding('risks/outage.yaml', [3, 10, 3, 17], "Risk 'outage': `program` names 'loyalty', but there is no Program with that id."),
+      ]);
+    });
+
+    it('reports a missing person in a list at its item', () => {
+      const text = lines('kind: Process', 'id: incident', 'roles:', '  process-owner: ada', '  process-manager:', '    - grace', '    - linus');
+      expect(check({ 'processes/incident.yaml': text })).toEqual([
+        finding(
+          'processes/incident.yaml',
+          [7, 7, 7, 12],
+          "Process 'incident': `roles.process-manager[1]` names 'linus', but there is no Person with that id.",
+        ),
+      ]);
+    });
+
+    it('reports a reference to an entity of the wrong kind', () => {
+      expect(
+        check({
+          'programs/omni.yaml': lines('kind: Program', 'id: omni'),
+          'risks/outage.yaml': lines('kind: Risk', 'id: outage', 'system: omni', 'program: omni'),
+        }),
+      ).toEqual([
+        finding('risks/outage.yaml', [3, 9, 3, 13], "Risk 'outage': `system` names 'omni', which is a Program, not a System: name a System instead."),
+      ]);
+    });
+
+    it('reports a misspelt role at its key, suggesting the built-in role', () => {
+      const text = lines('kind: Process', 'id: incident', 'roles:', '  process-owner: ada', '  process-manger: grace');
+      expect(check({ 'processes/incident.yaml': text })).toEqual([
+        finding(
+          'processes/incident.yaml',
+          [5, 3, 5, 17],
+          "Process 'incident': role 'process-manger' in `roles` is not in the role catalogue (did you mean 'process-manager'?): use a built-in role or define it with a `kind: Role` entity.",
+        ),
+      ]);
+    });
+
+    it('suggests a role defined by a Role entity', () => {
+      const files = {
+        'roles/incident-commander.yaml': lines('kind: Role', 'id: incident-commander'),
+        'processes/incident.yaml': lines('kind: Process', 'id: incident', 'roles:', '  incident-comander: ada'),
+      };
+      expect(check(files)).toEqual([
+        finding(
+          'processes/incident.yaml',
+          [4, 3, 4, 20],
+          "Process 'incident': role 'incident-comander' in `roles` is not in the role catalogue (did you mean 'incident-commander'?): use a built-in role or define it with a `kind: Role` entity.",
+        ),
+      ]);
+    });
+
+    it('reports a person used as a role', () => {
+      expect(check({ 'systems/pos.yaml': lines('kind: System', 'id: pos', 'roles:', '  ada: grace') })).toEqual([
+        finding('systems/pos.yaml', [4, 3, 4, 6], "System 'pos': `roles` names 'ada', which is a Person, not a Role: name a Role instead."),
+      ]);
+    });
+
+    it('reports an id that no entity of any kind has in `describes`', () => {
+      const text = lines('---', 'kind: Document', 'id: pos-doc', 'describes: [pos, ada]', '---', '# POS');
+      expect(check({ 'docs/pos.md': text })).toEqual([
+        finding('docs/pos.md', [4, 13, 4, 16], "Document 'pos-doc': `describes[0]` names 'pos', but there is no entity with that id."),
+      ]);
+    });
+
+    it('reports a reference in a Person to a missing team', () => {
+      expect(check({ 'contractors.yaml': lines('kind: Person', 'id: linus', 'team: cor') })).toEqual([
+        finding('contractors.yaml', [3, 7, 3, 10], "Person 'linus': `team` names 'cor', but there is no Team with that id (did you mean 'core'?)."),
+      ]);
+    });
+  });
+});
