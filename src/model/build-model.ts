@@ -1,10 +1,11 @@
 import type { SourceDocument, SourceFile } from '../parse/source-file.js';
 import { locate } from '../parse/locate.js';
 import { isMarkdown } from '../parse/parse-file.js';
-import type { SchemaIssue } from '../schema/schema-issues.js';
+import { show, type SchemaIssue } from '../schema/schema-issues.js';
 import type { KindRegistry } from '../schema/kind-registry.js';
 import { didYouMean } from '../util/closest.js';
 import type { Entity } from './entity.js';
+import { withRaciTable } from './raci-table.js';
 import type { Model, NonEntity, Reference } from './model.js';
 
 /** Builds the model from parsed files: entities, their schema issues and references, and an index of ids. */
@@ -17,7 +18,8 @@ export function buildModel(files: readonly SourceFile[], kinds: KindRegistry, bu
   const byId = new Map<string, Entity[]>();
 
   for (const file of files) {
-    if (isMarkdown(file.path) && file.documents.length === 0 && file.problems.length === 0) {
+    // A Markdown file without front matter, or with an empty one, is a plain page: skipped, but counted.
+    if (isMarkdown(file.path) && file.problems.length === 0 && file.documents.every((document) => isEmpty(document.data))) {
       nonEntities.push({ file, range: { start: 0, end: 0 }, reason: 'no-kind' });
     }
     for (const document of file.documents) {
@@ -51,7 +53,7 @@ export function buildModel(files: readonly SourceFile[], kinds: KindRegistry, bu
 
 function toEntity(document: SourceDocument, nonEntities: NonEntity[]): Entity | undefined {
   const { data } = document;
-  if (data === null || data === undefined) return undefined;
+  if (isEmpty(data)) return undefined;
   if (typeof data !== 'object' || Array.isArray(data)) {
     nonEntities.push({ file: document.file, range: locate(document, []), reason: 'not-a-mapping' });
     return undefined;
@@ -61,8 +63,23 @@ function toEntity(document: SourceDocument, nonEntities: NonEntity[]): Entity | 
     nonEntities.push({ file: document.file, range: locate(document, []), reason: 'no-kind' });
     return undefined;
   }
-  const kind = typeof record.kind === 'string' ? record.kind : JSON.stringify(record.kind) ?? String(record.kind);
-  return { kind, id: typeof record.id === 'string' ? record.id : undefined, data: record, document };
+  const kind = kindName(record.kind);
+  const entityData = kind === 'Raci' ? withRaciTable(document, record) : record;
+  return { kind, id: typeof record.id === 'string' ? record.id : undefined, data: entityData, document };
+}
+
+/** A kind that is not a string is shown as JSON; an alias can make it cyclic, which JSON cannot write, so its shape then. */
+function kindName(kind: unknown): string {
+  if (typeof kind === 'string') return kind;
+  try {
+    return JSON.stringify(kind) ?? String(kind);
+  } catch {
+    return show(kind);
+  }
+}
+
+function isEmpty(data: unknown): boolean {
+  return data === null || data === undefined;
 }
 
 function unknownKind(kind: string, kinds: KindRegistry): SchemaIssue {

@@ -11,6 +11,12 @@ export type Target = 'value' | 'key';
  * nearest existing ancestor stands in: the key that holds it, or the document's first key for the root.
  */
 export function locate(document: SourceDocument, path: Path, target: Target = 'value'): Range {
+  if (document.positions) {
+    for (let length = path.length; length > 0; length--) {
+      const range = document.positions.get(positionKey(path.slice(0, length)));
+      if (range) return range;
+    }
+  }
   let node: unknown = document.yaml.contents;
   let holder: Pair | undefined;
   for (const segment of path) {
@@ -38,9 +44,18 @@ function ancestorRange(document: SourceDocument, node: unknown, holder: Pair | u
 function toRange(document: SourceDocument, node: unknown): Range | undefined {
   const range = (node as Node | null | undefined)?.range;
   if (!range || isPair(node)) return undefined;
-  return { start: document.offset + range[0], end: document.offset + range[1] };
+  const start = document.offset + range[0];
+  let end = document.offset + range[1];
+  // A block collection's range runs on to the start of the next line; end it on the value's last character instead.
+  while (end > start && /\s/.test(document.file.text[end - 1]!)) end--;
+  return { start, end };
 }
 
 function fileStart(document: SourceDocument): Range {
   return { start: document.offset, end: document.offset };
+}
+
+/** The key under which `SourceDocument.positions` records a path. */
+export function positionKey(path: Path): string {
+  return path.join('\u0000');
 }

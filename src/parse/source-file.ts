@@ -24,6 +24,8 @@ export interface SourceDocument {
   data: unknown;
   /** The Markdown text after the front matter. */
   body?: MarkdownBody;
+  /** Where data that did not come from the YAML sits in the file (a RACI table's cells), by `positionKey(path)`. */
+  positions?: Map<string, Range>;
 }
 
 export interface MarkdownBody {

@@ -5,7 +5,7 @@ export type JsonSchema = Record<string, unknown>;
 /** The folder of govlint's own JSON Schemas, which also serve editors (yaml-language-server). */
 export const SCHEMA_DIR = new URL('../../schemas/', import.meta.url);
 
-export const BUILTIN_KINDS = ['Document', 'Person', 'Process', 'Product', 'Program', 'Risk', 'Role', 'System', 'Team'] as const;
+export const BUILTIN_KINDS = ['Document', 'Person', 'Process', 'Product', 'Program', 'Raci', 'Risk', 'Role', 'System', 'Team'] as const;
 
 /** The roles every repo has without declaring them; a repo adds its own with `kind: Role` entities. */
 export const BUILTIN_ROLES: readonly string[] = [

@@ -1,0 +1,38 @@
+// Critical tasks leave no one out: every party of the matrix knows its part (no "-" cells), as steering committees check.
+import { defineRule } from '../api/types.js';
+import { describeTask, lettersOf, raciParties, raciTasks } from '../model/raci.js';
+import { docsUrl } from './docs-url.js';
+
+export default defineRule({
+  meta: {
+    id: 'raci/no-gaps',
+    description: 'A critical task of a RACI matrix must give every party a letter, and only the parties of the matrix.',
+    severity: 'warning',
+    docs: docsUrl('raci/no-gaps'),
+  },
+  check({ model, report }) {
+    for (const matrix of model.ofKind('Raci')) {
+      const parties = raciParties(matrix);
+      for (const task of raciTasks(matrix)) {
+        for (const party of Object.keys(task.assignments)) {
+          if (parties.includes(party)) continue;
+          report({
+            entity: matrix,
+            path: ['tasks', task.index, 'assignments', party],
+            target: 'key',
+            message: `${describeTask(matrix, task)} gives letters to '${party}', who is not one of the matrix's parties: add '${party}' to \`parties\` or remove the letters.`,
+          });
+        }
+        if (!task.critical) continue;
+        for (const party of parties) {
+          if (lettersOf(task.assignments[party]).size > 0) continue;
+          report({
+            entity: matrix,
+            path: ['tasks', task.index, 'assignments', party],
+            message: `${describeTask(matrix, task)} is critical but leaves '${party}' without a letter: give them R, A, C or I.`,
+          });
+        }
+      }
+    }
+  },
+});

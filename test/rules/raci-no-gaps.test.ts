@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import rule from '../../src/rules/raci-no-gaps.js';
+import { brief, findingsOf, lintFiles } from '../helpers/lint-files.js';
+import { lines } from '../helpers/lines.js';
+
+const RULE = 'raci/no-gaps';
+
+function check(files: Record<string, string>) {
+  return findingsOf(lintFiles(files, { rules: [rule] }), RULE).map(brief);
+}
+
+function gap(file: string, [line, column, endLine, endColumn]: number[], party: string) {
+  return {
+    ruleId: RULE,
+    file,
+    line: line!,
+    column: column!,
+    endLine: endLine!,
+    endColumn: endColumn!,
+    message: `Task 'Approve' of Raci 'go-live' is critical but leaves '${party}' without a letter: give them R, A, C or I.`,
+  };
+}
+
+const markdown = (...rows: string[]) =>
+  lines('---', 'kind: Raci', 'id: go-live', 'scope: omni', '---', '| Task | Critical | pm | so | qa |', '|:--|:-:|--|--|--|', ...rows);
+
+describe('raci/no-gaps', () => {
+  it('accepts a critical task where every party has a letter, and gaps in tasks that are not critical', () => {
+    expect(check({ 'raci.md': markdown('| Approve | yes | A | R | I |', '| Tidy up | no | A | R | - |', '| Notes | | R | A | |') })).toEqual([]);
+  });
+
+  it('reports each "-" and empty cell of a critical Markdown task at the cell', () => {
+    expect(check({ 'raci.md': markdown('| Approve | x | A | - |  |') })).toEqual([
+      gap('raci.md', [8, 21, 8, 22], 'so'),
+      gap('raci.md', [8, 24, 8, 26], 'qa'),
+    ]);
+  });
+
+  it('reports a missing row cell at the end of the row', () => {
+    expect(check({ 'raci.md': markdown('| Approve | true | A | R |') })).toEqual([gap('raci.md', [8, 27, 8, 27], 'qa')]);
+  });
+
+  it('reports a party missing from a critical YAML task at the `assignments` key', () => {
+    const yaml = lines('kind: Raci', 'id: go-live', 'scope: omni', 'parties: [pm, so]', 'tasks:', '  - name: Approve', '    critical: true', '    assignments:', '      pm: A/R');
+    expect(check({ 'raci.yaml': yaml })).toEqual([gap('raci.yaml', [8, 5, 8, 16], 'so')]);
+  });
+
+  it('reports letters given to someone who is not a party, at the key', () => {
+    const yaml = lines('kind: Raci', 'id: go-live', 'scope: omni', 'parties: [pm]', 'tasks:', '  - name: Approve', '    assignments: { pm: A/R, bob: I }');
+    expect(check({ 'raci.yaml': yaml })).toEqual([
+      {
+        ruleId: RULE,
+        file: 'raci.yaml',
+        line: 7,
+        column: 29,
+        endLine: 7,
+        endColumn: 32,
+        message: "Task 'Approve' of Raci 'go-live' gives letters to 'bob', who is not one of the matrix's parties: add 'bob' to `parties` or remove the letters.",
+      },
+    ]);
+  });
+});
