@@ -18,6 +18,8 @@ export interface RuleMeta {
   docs?: string;
   /** JSON Schema of the rule's options object; `default` values fill in what the config leaves out. */
   options?: JsonSchema;
+  /** Run after suppressions are applied, to see which were used (for rules about suppressions themselves). */
+  afterSuppressions?: boolean;
 }
 
 /** A finding in an entity, at a path inside it; the engine turns the path into a file, line and column. */
@@ -56,8 +58,8 @@ export interface RuleContext<Options = Record<string, unknown>> {
   /** The day the check runs, as YYYY-MM-DD (`--today` sets it). */
   today: string;
   report(report: Report): void;
-  /** Where a place in an entity is, for messages that name another place: `systems/pos.yaml:2:5`. */
-  where(entity: Entity, path?: Path): string;
+  /** The id of every rule the config knows, whether on or off. */
+  knownRules: ReadonlySet<string>;
 }
 
 export interface Rule<Options = Record<string, unknown>> {
@@ -72,6 +74,8 @@ export interface Plugin {
   rules?: Rule<any>[];
   kinds?: Record<string, KindDefinition>;
   extendKinds?: Record<string, KindExtension>;
+  /** Named rule settings a config can start from with `extends: ['<plugin>:<preset>']`. */
+  presets?: Record<string, { rules: Record<string, unknown> }>;
 }
 
 /** Identity functions that give rule and plugin authors types. */

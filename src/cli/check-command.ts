@@ -1,17 +1,14 @@
-import { dirname, resolve } from 'node:path';
-import { stat } from 'node:fs/promises';
 import { UsageError } from '../config/config-error.js';
-import { loadConfig } from '../config/load-config.js';
-import { resolveConfig } from '../config/resolve-config.js';
 import { lint } from '../engine/lint.js';
 import { loadFormatter, type FormatName } from '../formatters/index.js';
-import type { CheckReport } from '../formatters/types.js';
+import { unsuppressed, type CheckReport } from '../formatters/types.js';
 import { discoverFiles } from '../io/discover-files.js';
 import { readFiles } from '../io/read-files.js';
 import { REPOSITORY_URL } from '../rules/docs-url.js';
 import { BUILTIN_ROLES } from '../schema/builtin-kinds.js';
 import { isDate, localToday } from '../util/dates.js';
 import { useColor } from './color.js';
+import { configFor } from './config-for.js';
 import { EXIT_CANNOT_CHECK, exitCodeFor } from './exit-code.js';
 import { VERSION } from './version.js';
 import { writeOutput } from './write-output.js';
@@ -32,7 +29,7 @@ export async function check(paths: string[], options: CheckOptions): Promise<num
   const today = options.today ?? localToday();
   if (!isDate(today)) throw new UsageError(`--today must be a date written YYYY-MM-DD, not '${today}'`);
 
-  const config = await resolveConfig(await loadConfig(await searchStart(targets[0]!), options.config));
+  const config = await configFor(targets[0]!, options.config);
   const files = await readFiles(await discoverFiles(targets, config));
   const result = lint(files, { kinds: config.kinds, builtinRoles: BUILTIN_ROLES, rules: config.settings, today });
 
@@ -53,12 +50,6 @@ export async function check(paths: string[], options: CheckOptions): Promise<num
   for (const failure of result.failures) {
     process.stderr.write(`govlint: rule ${failure.ruleId} failed, so the check is incomplete: ${failure.reason}\n`);
   }
-  return result.failures.length > 0 ? EXIT_CANNOT_CHECK : exitCodeFor(result.findings, options.maxWarnings);
+  return result.failures.length > 0 ? EXIT_CANNOT_CHECK : exitCodeFor(unsuppressed(result.findings), options.maxWarnings);
 }
 
-/** The config is looked for from the first folder checked (or the folder of the first file) upwards. */
-async function searchStart(target: string): Promise<string> {
-  const absolute = resolve(target);
-  const isFolder = await stat(absolute).then((stats) => stats.isDirectory(), () => false);
-  return isFolder ? absolute : dirname(absolute);
-}

@@ -1,12 +1,15 @@
 import { cosmiconfig } from 'cosmiconfig';
 import { dirname, relative, resolve } from 'node:path';
 import { UsageError } from './config-error.js';
+import type { CustomRuleDeclaration } from './custom-rules.js';
 
 export interface RawConfig {
+  extends?: string | string[];
   include?: string[];
   exclude?: string[];
   plugins?: string[];
   rules?: Record<string, unknown>;
+  customRules?: CustomRuleDeclaration[];
 }
 
 export interface LoadedConfig {

@@ -11,6 +11,8 @@ import { didYouMean } from '../util/closest.js';
 import { UsageError } from './config-error.js';
 import type { LoadedConfig, RawConfig } from './load-config.js';
 import { loadPlugins } from './load-plugins.js';
+import { customRules, type CustomRuleDeclaration } from './custom-rules.js';
+import { DEFAULT_PRESET, presetEntries } from './presets.js';
 
 export const DEFAULT_INCLUDE = ['**/*.yaml', '**/*.yml', '**/*.md'];
 
@@ -31,15 +33,33 @@ export async function resolveConfig(loaded: LoadedConfig): Promise<ResolvedConfi
   const where = loaded.file ?? 'the configuration';
   const config = validated(ajv, loaded.config, where);
   const plugins = await loadPlugins(config.plugins ?? [], loaded.baseDir);
-  const rules = collectRules(plugins);
+  const kinds = collectKinds(plugins);
+  const declared = knownKinds(config.customRules ?? [], kinds, where);
+  // Fragments such as { required: [mitigation] } leave out `type: object`; ajv's strict typing would refuse them.
+  const declaredRules = declared.length > 0 ? customRules(declared, createAjv({ strictTypes: false, strictRequired: false }), where) : [];
+  const rules = collectRules(plugins, declaredRules);
+  const presets = typeof config.extends === 'string' ? [config.extends] : (config.extends ?? [DEFAULT_PRESET]);
+  const entries = { ...presetEntries(presets, rules, plugins, where), ...config.rules };
   return {
     ...(loaded.file ? { file: loaded.file } : {}),
     include: config.include ?? DEFAULT_INCLUDE,
     exclude: config.exclude ?? [],
-    kinds: collectKinds(plugins),
+    kinds,
     rules,
-    settings: ruleSettings(ajv, rules, config.rules ?? {}, where),
+    settings: ruleSettings(ajv, rules, entries, where),
   };
+}
+
+/** Declared rules must name kinds that exist, so that a typo does not silently check nothing. */
+function knownKinds(declarations: readonly CustomRuleDeclaration[], kinds: KindRegistry, where: string): readonly CustomRuleDeclaration[] {
+  for (const declaration of declarations) {
+    for (const kind of declaration.kinds) {
+      if (!kinds.has(kind)) {
+        throw new UsageError(`${where}: custom rule '${declaration.id}' names an unknown kind '${kind}'${didYouMean(kind, kinds.names())}`);
+      }
+    }
+  }
+  return declarations;
 }
 
 function validated(ajv: Ajv, config: unknown, where: string): RawConfig {
@@ -50,8 +70,8 @@ function validated(ajv: Ajv, config: unknown, where: string): RawConfig {
   throw new UsageError(`${where}: ${message}`);
 }
 
-function collectRules(plugins: readonly Plugin[]): Rule<any>[] {
-  const rules = new Map<string, Rule<any>>(builtinRules.map((rule) => [rule.meta.id, rule]));
+function collectRules(plugins: readonly Plugin[], declared: readonly Rule<any>[]): Rule<any>[] {
+  const rules = new Map<string, Rule<any>>([...builtinRules, ...declared].map((rule) => [rule.meta.id, rule]));
   for (const plugin of plugins) {
     for (const rule of plugin.rules ?? []) {
       const id = `${plugin.name}/${rule.meta.id}`;

@@ -21,4 +21,6 @@ export interface Finding extends Location {
   related?: RelatedLocation[];
   /** Stable across commits that move lines: rule, file, entity and message, not the position. */
   fingerprint: string;
+  /** Set when a suppression comment silences the finding: hidden from text and JSON, kept in SARIF. */
+  suppression?: { justification: string; until?: string };
 }

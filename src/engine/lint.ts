@@ -4,6 +4,7 @@ import { parseFile } from '../parse/parse-file.js';
 import type { KindRegistry } from '../schema/kind-registry.js';
 import type { Finding } from './finding.js';
 import { addFingerprints } from './fingerprint.js';
+import { applySuppressions } from './apply-suppressions.js';
 import { runRules, type RuleFailure, type RuleSetting } from './run-rules.js';
 import { compareFindings, compareText } from './sort-findings.js';
 
@@ -17,24 +18,31 @@ export interface LintSetup {
   kinds: KindRegistry;
   builtinRoles: readonly string[];
   rules: readonly RuleSetting[];
+  /** Every rule id the config knows, on or off (default: those in `rules`). */
+  knownRules?: ReadonlySet<string>;
   /** The day rules treat as today, YYYY-MM-DD. */
   today: string;
 }
 
 export interface LintResult {
-  /** Sorted by file, line, column, rule and message. */
+  /** Sorted by file, line, column, rule and message; suppressed findings are included and marked. */
   findings: Finding[];
   failures: RuleFailure[];
   model: Model;
 }
 
-/** The core of govlint: parse every file, build the model, run the rules, sort the findings. */
+/** The core of govlint: parse every file, build the model, run the rules, apply suppressions, sort the findings. */
 export function lint(files: readonly InputFile[], setup: LintSetup): LintResult {
   // Rules see files in path order, so which of two entities with one id comes first does not depend on the input order.
   const sorted = [...files].sort((a, b) => compareText(a.path, b.path));
   const parsed = sorted.map((file) => parseFile(file.path, file.text));
   const model = buildModel(parsed, setup.kinds, setup.builtinRoles);
-  const { findings, failures } = runRules(model, setup.rules, setup.today);
+  const environment = { model, today: setup.today, knownRules: setup.knownRules ?? new Set(setup.rules.map(({ rule }) => rule.meta.id)) };
+  const findings: Finding[] = [];
+  const failures: RuleFailure[] = [];
+  runRules(setup.rules.filter(({ rule }) => !rule.meta.afterSuppressions), environment, findings, failures);
+  applySuppressions(findings, model.suppressions, setup.today);
+  runRules(setup.rules.filter(({ rule }) => rule.meta.afterSuppressions), environment, findings, failures);
   findings.sort(compareFindings);
   addFingerprints(findings);
   return { findings, failures, model };

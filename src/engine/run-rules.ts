@@ -1,4 +1,4 @@
-import type { Report, Rule, RuleContext, Severity } from '../api/types.js';
+import type { Report, RuleContext, Rule, Severity } from '../api/types.js';
 import type { Model } from '../model/model.js';
 import type { Finding } from './finding.js';
 import { isEntityReport, locateInEntity, locateReport } from './locate-report.js';
@@ -16,34 +16,23 @@ export interface RuleFailure {
   reason: string;
 }
 
-export interface RuleRun {
-  findings: Finding[];
-  failures: RuleFailure[];
+export interface RuleEnvironment {
+  model: Model;
+  today: string;
+  knownRules: ReadonlySet<string>;
 }
 
-/** Runs every enabled rule over the model and turns what they report into findings with positions. */
-export function runRules(model: Model, settings: readonly RuleSetting[], today: string): RuleRun {
-  const findings: Finding[] = [];
-  const failures: RuleFailure[] = [];
+/** Runs rules over the model, adding what they report to `findings` as findings with positions. */
+export function runRules(settings: readonly RuleSetting[], environment: RuleEnvironment, findings: Finding[], failures: RuleFailure[]): void {
   for (const { rule, severity, options } of settings) {
     const ruleId = rule.meta.id;
-    const context: RuleContext = {
-      model,
-      options,
-      today,
-      report: (report) => findings.push(toFinding(report, ruleId, severity)),
-      where: (entity, path) => {
-        const { file, line, column } = locateInEntity(entity, path);
-        return `${file}:${line}:${column}`;
-      },
-    };
+    const context: RuleContext = { ...environment, options, report: (report) => findings.push(toFinding(report, ruleId, severity)) };
     try {
       rule.check(context);
     } catch (error) {
       failures.push({ ruleId, reason: error instanceof Error ? error.message : String(error) });
     }
   }
-  return { findings, failures };
 }
 
 function toFinding(report: Report, ruleId: string, severity: Severity): Finding {

@@ -1,8 +1,9 @@
-import { countBySeverity, type Formatter } from './types.js';
+import { countBySeverity, unsuppressed, type Formatter } from './types.js';
 
-/** A stable JSON document: every finding with its position and entity, and a summary. Keys keep a fixed order. */
+/** A stable JSON document: every finding not suppressed, with its position and entity, and a summary. Keys keep a fixed order. */
 export const formatJson: Formatter = (report) => {
-  const findings = report.findings.map((finding) => ({
+  const shown = unsuppressed(report.findings);
+  const findings = shown.map((finding) => ({
     ruleId: finding.ruleId,
     severity: finding.severity,
     message: finding.message,
@@ -16,7 +17,8 @@ export const formatJson: Formatter = (report) => {
     fingerprint: finding.fingerprint,
   }));
   const summary = {
-    ...countBySeverity(report.findings),
+    ...countBySeverity(shown),
+    suppressed: report.findings.length - shown.length,
     files: report.files,
     entities: report.entities,
     skipped: report.skipped,

@@ -38,6 +38,7 @@ export const formatSarif: Formatter = (report) => {
             ? { relatedLocations: finding.related.map((related, id) => ({ id, ...physicalLocation(related), message: { text: related.message } })) }
             : {}),
           partialFingerprints: { 'govlint/v1': finding.fingerprint },
+          ...(finding.suppression ? { suppressions: [{ kind: 'inSource', justification: finding.suppression.justification }] } : {}),
           ...(finding.entity ? { properties: { entity: finding.entity } } : {}),
         })),
       },

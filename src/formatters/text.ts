@@ -2,7 +2,7 @@ import { Chalk } from 'chalk';
 import type { Severity } from '../api/types.js';
 import type { Finding } from '../engine/finding.js';
 import { escapeTerminal } from './escape-terminal.js';
-import { countBySeverity, type Formatter } from './types.js';
+import { countBySeverity, unsuppressed, type Formatter } from './types.js';
 
 const SKIPPED_SHOWN = 5;
 
@@ -15,7 +15,8 @@ export const formatText: Formatter = (report, { color }) => {
     note: paint.blue,
   };
   const lines: string[] = [];
-  for (const [file, findings] of groupByFile(report.findings)) {
+  const shown = unsuppressed(report.findings);
+  for (const [file, findings] of groupByFile(shown)) {
     lines.push(paint.underline(escapeTerminal(file)));
     const positionWidth = Math.max(...findings.map((f) => `${f.line}:${f.column}`.length));
     const severityWidth = Math.max(...findings.map((f) => f.severity.length));
@@ -26,7 +27,9 @@ export const formatText: Formatter = (report, { color }) => {
     }
     lines.push('');
   }
-  lines.push(summaryLine(report.findings, report.entities, report.files, paint));
+  lines.push(summaryLine(shown, report.entities, report.files, paint));
+  const suppressed = report.findings.length - shown.length;
+  if (suppressed > 0) lines.push(`${plural(suppressed, 'finding')} suppressed by govlint-disable comments.`);
   if (report.skipped.length > 0) lines.push(skippedLine(report.skipped));
   return `${lines.join('\n')}\n`;
 };

@@ -10,7 +10,7 @@ export interface Skipped {
 /** Everything a formatter needs, and nothing that differs between machines or runs. */
 export interface CheckReport {
   tool: { name: string; version: string; informationUri: string };
-  /** Sorted by file, line, column, rule and message. */
+  /** Sorted by file, line, column, rule and message; suppressed ones are marked (see `unsuppressed`). */
   findings: Finding[];
   /** The rules that ran, sorted by id, with the severity the config gave them. */
   rules: Array<RuleMeta & { configuredSeverity: Severity }>;
@@ -30,4 +30,9 @@ export function countBySeverity(findings: readonly Finding[]): Record<Severity, 
   const counts = { error: 0, warning: 0, note: 0 };
   for (const finding of findings) counts[finding.severity]++;
   return counts;
+}
+
+/** The findings a reader sees: those no suppression comment silences. */
+export function unsuppressed(findings: readonly Finding[]): Finding[] {
+  return findings.filter((finding) => !finding.suppression);
 }

@@ -41,6 +41,7 @@ export function buildModel(files: readonly SourceFile[], kinds: KindRegistry, bu
   return {
     files,
     entities,
+    suppressions: files.flatMap((file) => file.suppressions),
     nonEntities,
     kinds,
     references,

@@ -1,4 +1,5 @@
 import type { Range, SourceFile } from '../parse/source-file.js';
+import type { Suppression } from '../parse/suppressions.js';
 import type { FoundReference } from '../schema/reference-keyword.js';
 import type { SchemaIssue } from '../schema/schema-issues.js';
 import type { KindRegistry } from '../schema/kind-registry.js';
@@ -27,6 +28,8 @@ export interface Model {
   readonly nonEntities: readonly NonEntity[];
   readonly kinds: KindRegistry;
   readonly references: readonly Reference[];
+  /** Every `# govlint-disable…` comment, in file order. */
+  readonly suppressions: readonly Suppression[];
   /** Role ids every repo has without declaring them. */
   readonly builtinRoles: ReadonlySet<string>;
   ofKind(kind: string): readonly Entity[];

@@ -1,5 +1,6 @@
 import type { Document } from 'yaml';
 import type { LineIndex } from './line-index.js';
+import type { Suppression } from './suppressions.js';
 
 /** A span of a file's text, as offsets into `SourceFile.text`. */
 export interface Range {
@@ -42,4 +43,6 @@ export interface SourceFile {
   lines: LineIndex;
   documents: SourceDocument[];
   problems: ParseProblem[];
+  /** The `# govlint-disable…` comments in its YAML. */
+  suppressions: Suppression[];
 }

@@ -1,7 +1,8 @@
 // Documentation is audited twice a year: a document nobody has reviewed within its interval can no longer be trusted.
 import { defineRule } from '../api/types.js';
 import { describeEntity } from '../model/entity.js';
-import { addDuration, formatDuration, isDate, parseDuration } from '../util/dates.js';
+import { reviewState } from '../model/review.js';
+import { formatDuration, parseDuration } from '../util/dates.js';
 import { docsUrl } from './docs-url.js';
 
 interface Options {
@@ -29,35 +30,29 @@ export default defineRule<Options>({
     },
   },
   check({ model, options, today, report }) {
+    const maxAge = parseDuration(options.maxAge)!;
     for (const document of model.ofKind('Document')) {
-      const { reviewed, reviewEvery } = document.data;
+      const review = reviewState(document, maxAge, today);
       const name = describeEntity(document);
-      if (reviewed === undefined) {
-        report({
-          entity: document,
-          path: ['reviewed'],
-          message: `${name} has never been reviewed: review it and record the date as \`reviewed: YYYY-MM-DD\`.`,
-        });
-        continue;
-      }
-      // A malformed date is a schema/valid finding already.
-      if (typeof reviewed !== 'string' || !isDate(reviewed)) continue;
-      if (reviewed > today) {
-        report({
-          entity: document,
-          path: ['reviewed'],
-          message: `${name} has a review date in the future (${reviewed}, today is ${today}): record the date the review actually took place.`,
-        });
-        continue;
-      }
-      const interval = (typeof reviewEvery === 'string' && parseDuration(reviewEvery)) || parseDuration(options.maxAge)!;
-      const due = addDuration(reviewed, interval);
-      if (due < today) {
-        report({
-          entity: document,
-          path: ['reviewed'],
-          message: `${name} is overdue for review: last reviewed ${reviewed}, due every ${formatDuration(interval)}, so due ${due}. Review it and update \`reviewed\`.`,
-        });
+      const path = ['reviewed'];
+      switch (review?.state) {
+        case 'never':
+          report({ entity: document, path, message: `${name} has never been reviewed: review it and record the date as \`reviewed: YYYY-MM-DD\`.` });
+          break;
+        case 'future':
+          report({
+            entity: document,
+            path,
+            message: `${name} has a review date in the future (${review.reviewed}, today is ${today}): record the date the review actually took place.`,
+          });
+          break;
+        case 'overdue':
+          report({
+            entity: document,
+            path,
+            message: `${name} is overdue for review: last reviewed ${review.reviewed}, due every ${formatDuration(review.interval)}, so due ${review.due}. Review it and update \`reviewed\`.`,
+          });
+          break;
       }
     }
   },

@@ -1,19 +1,49 @@
 import type { Rule } from '../api/types.js';
+import docsRequired from './docs-required.js';
 import docsStale from './docs-stale.js';
 import idsUnique from './ids-unique.js';
+import personOverload from './person-overload.js';
+import processHasManager from './process-has-manager.js';
 import processSingleOwner from './process-single-owner.js';
+import productManagerAndOwner from './product-manager-and-owner.js';
+import programSingleManager from './program-single-manager.js';
+import raciHasResponsible from './raci-has-responsible.js';
+import raciNoGaps from './raci-no-gaps.js';
+import raciSingleAccountable from './raci-single-accountable.js';
 import refsResolve from './refs-resolve.js';
+import reviewOverdue from './review-overdue.js';
 import riskDualOwnership from './risk-dual-ownership.js';
+import riskOwnersMatch from './risk-owners-match.js';
+import rolesConflict from './roles-conflict.js';
 import schemaValid from './schema-valid.js';
+import suppressionsExpired from './suppressions-expired.js';
+import suppressionsUnused from './suppressions-unused.js';
+import suppressionsValid from './suppressions-valid.js';
+import systemSingleOwner from './system-single-owner.js';
 import yamlSyntax from './yaml-syntax.js';
 
 /** The built-in rules, sorted by id. */
 export const builtinRules: readonly Rule<any>[] = [
+  docsRequired,
   docsStale,
   idsUnique,
+  personOverload,
+  processHasManager,
   processSingleOwner,
+  productManagerAndOwner,
+  programSingleManager,
+  raciHasResponsible,
+  raciNoGaps,
+  raciSingleAccountable,
   refsResolve,
+  reviewOverdue,
   riskDualOwnership,
+  riskOwnersMatch,
+  rolesConflict,
   schemaValid,
+  suppressionsExpired,
+  suppressionsUnused,
+  suppressionsValid,
+  systemSingleOwner,
   yamlSyntax,
 ];

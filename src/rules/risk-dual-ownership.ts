@@ -1,10 +1,9 @@
 // The risk register is joint: every risk is owned from the program's side and from the system's side.
 import { defineRule } from '../api/types.js';
-import { describeEntity } from '../model/entity.js';
-import { roleHolders } from '../model/roles.js';
+import { checkRequiredRoles, type RequiredRole } from '../model/required-roles.js';
 import { docsUrl } from './docs-url.js';
 
-const PERSPECTIVES = [
+const PERSPECTIVES: RequiredRole[] = [
   { role: 'program-manager', why: 'who owns it for the program (timeline, budget, stakeholders)' },
   { role: 'system-owner', why: 'who owns it for the system (technical remediation)' },
 ];
@@ -16,16 +15,7 @@ export default defineRule({
     severity: 'error',
     docs: docsUrl('risk/dual-ownership'),
   },
-  check({ model, report }) {
-    for (const risk of model.ofKind('Risk')) {
-      for (const { role, why } of PERSPECTIVES) {
-        if (roleHolders(risk, role).length > 0) continue;
-        report({
-          entity: risk,
-          path: ['roles', role],
-          message: `${describeEntity(risk)} has no ${role.replace('-', ' ')}: add \`roles.${role}\`, the person ${why}.`,
-        });
-      }
-    }
+  check(context) {
+    checkRequiredRoles(context, 'Risk', PERSPECTIVES);
   },
 });

@@ -162,7 +162,7 @@ describe('rule options in the config', () => {
   });
 
   it('change what a rule finds, and severities change how findings count', async () => {
-    const config = 'rules:\n  docs/stale: [error, { maxAge: 1 year }]\n  risk/dual-ownership: off\n';
+    const config = 'rules:\n  docs/stale: [error, { maxAge: 1 year }]\n  risk/dual-ownership: off\n  review/overdue: off\n';
     const root = makeRepo({ ...STALE, 'risk.yaml': 'kind: Risk\nid: r1\n', '.govlintrc.yaml': config });
     expect((await runGovlint(['check', '--today', '2027-01-10', '-f', 'json'], root)).stdout).toContain('"findings": []');
     const late = await runGovlint(['check', '--today', '2027-01-11'], root);

@@ -14,9 +14,9 @@ describe('the bundled example', () => {
       stderr: '',
       stdout: [
         'examples/omnichannel/docs/sla/inventory.md',
-        "  8:11  warning  Document 'inventory-sla' is overdue for review: last reviewed 2025-12-01, due every 6 months, so due 2026-06-01. Review it and update `reviewed`.  docs/stale",
+        "  9:11  warning  Document 'inventory-sla' is overdue for review: last reviewed 2025-12-01, due every 6 months, so due 2026-06-01. Review it and update `reviewed`.  docs/stale",
         '',
-        '⚠ 1 problem (0 errors, 1 warning, 0 notes) in 54 entities in 25 files.',
+        '⚠ 1 problem (0 errors, 1 warning, 0 notes) in 55 entities in 26 files.',
         '',
       ].join('\n'),
     });
@@ -30,15 +30,15 @@ describe('the bundled example', () => {
 
   it('gives a stable JSON report', async () => {
     const report = JSON.parse((await runGovlint([...CHECK, '-f', 'json'], ROOT)).stdout);
-    expect(report.summary).toEqual({ error: 0, warning: 1, note: 0, files: 25, entities: 54, skipped: [] });
+    expect(report.summary).toEqual({ error: 0, warning: 1, note: 0, suppressed: 0, files: 26, entities: 55, skipped: [] });
     expect(report.findings[0]).toEqual({
       ruleId: 'docs/stale',
       severity: 'warning',
       message: "Document 'inventory-sla' is overdue for review: last reviewed 2025-12-01, due every 6 months, so due 2026-06-01. Review it and update `reviewed`.",
       file: 'examples/omnichannel/docs/sla/inventory.md',
-      line: 8,
+      line: 9,
       column: 11,
-      endLine: 8,
+      endLine: 9,
       endColumn: 21,
       entity: { kind: 'Document', id: 'inventory-sla' },
       related: [],

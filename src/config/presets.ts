@@ -1,0 +1,32 @@
+import type { Plugin, Rule } from '../api/types.js';
+import { didYouMean } from '../util/closest.js';
+import { UsageError } from './config-error.js';
+
+export const DEFAULT_PRESET = 'govlint:recommended';
+
+/** Rule settings by rule id, as the config's `rules` holds them. */
+export type RuleEntries = Record<string, unknown>;
+
+/**
+ * The rule settings of the presets named in `extends`, merged in order: `govlint:recommended` keeps every rule at
+ * its default severity, `govlint:strict` turns warnings into errors, and `<plugin>:<preset>` is a plugin's own.
+ */
+export function presetEntries(names: readonly string[], rules: readonly Rule<any>[], plugins: readonly Plugin[], where: string): RuleEntries {
+  const entries: RuleEntries = {};
+  for (const name of names) Object.assign(entries, presetRules(name, rules, plugins, where));
+  return entries;
+}
+
+function presetRules(name: string, rules: readonly Rule<any>[], plugins: readonly Plugin[], where: string): RuleEntries {
+  if (name === DEFAULT_PRESET) return {};
+  if (name === 'govlint:strict') {
+    return Object.fromEntries(rules.filter((rule) => rule.meta.severity === 'warning').map((rule) => [rule.meta.id, 'error']));
+  }
+  const [pluginName, presetName] = name.split(':') as [string, string];
+  const plugin = plugins.find((candidate) => candidate.name === pluginName);
+  const known = ['govlint:recommended', 'govlint:strict', ...plugins.flatMap((p) => Object.keys(p.presets ?? {}).map((preset) => `${p.name}:${preset}`))];
+  const preset = plugin?.presets?.[presetName];
+  if (!preset) throw new UsageError(`${where}: \`extends\` names an unknown preset '${name}'${didYouMean(name, known)}; known presets: ${known.join(', ')}`);
+  // A plugin's preset names its rules without the plugin's prefix, as its rules are written.
+  return Object.fromEntries(Object.entries(preset.rules).map(([id, entry]) => [id.includes('/') ? id : `${plugin!.name}/${id}`, entry]));
+}

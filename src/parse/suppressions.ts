@@ -1,0 +1,151 @@
+import { isPair, isScalar, visit, type Node } from 'yaml';
+import type { Range, SourceDocument, SourceFile } from './source-file.js';
+
+const MARKER = 'govlint-disable';
+
+/** Findings of this rule cannot be silenced: a file that does not parse hides everything in it. */
+export const UNSUPPRESSIBLE_RULE = 'yaml/syntax';
+const DIRECTIVE = /^#\s*govlint-disable(-next-line)?(?=\s|$)(.*)$/;
+const UNTIL = /^until\s+([^\s:]+)\s*:\s*(.*)$/;
+
+/** A `# govlint-disable…` comment: which rules it silences, where, why and until when. */
+export interface Suppression {
+  file: SourceFile;
+  /** The comment itself. */
+  range: Range;
+  scope: 'next-line' | 'document';
+  /** The lines whose findings it covers, 1-based and inclusive. */
+  from: number;
+  to: number;
+  rules: string[];
+  reason?: string;
+  /** YYYY-MM-DD after which it no longer applies, as written (the date is checked by suppressions/valid). */
+  until?: string;
+  /** What is wrong with how it is written; a suppression with a problem silences nothing. */
+  problem?: string;
+  /** How many findings it silenced; the engine counts them. */
+  matched: number;
+}
+
+/** A suppression with an `until` date stops applying the day after it. */
+export function isExpired(suppression: Suppression, today: string): boolean {
+  return suppression.until !== undefined && suppression.until < today;
+}
+
+/**
+ * Finds the suppression comments of a file's YAML (for Markdown, its front matter). A `govlint-disable` comment
+ * before an entity's first key covers the whole entity (for Markdown, the whole file); `govlint-disable-next-line`
+ * covers the next line that is not blank or a comment, with the value a key on that line introduces.
+ */
+export function findSuppressions(file: SourceFile, markdown: boolean): Suppression[] {
+  if (!file.text.includes(MARKER)) return [];
+  const suppressions: Suppression[] = [];
+  let regionStart = 0;
+  for (const document of file.documents) {
+    const regionEnd = document.offset + (document.yaml.range?.[2] ?? 0);
+    const start = Math.max(regionStart, document.offset);
+    for (const comment of commentLines(file.text, start, regionEnd)) {
+      if (!comment.text.includes(MARKER) || insideScalar(document, comment.start)) continue;
+      const suppression = parseDirective(file, document, comment, regionEnd, markdown);
+      if (suppression) suppressions.push(suppression);
+    }
+    regionStart = regionEnd;
+  }
+  return suppressions;
+}
+
+interface CommentLine {
+  text: string;
+  start: number;
+  end: number;
+}
+
+function* commentLines(text: string, start: number, end: number): Generator<CommentLine> {
+  let lineStart = start;
+  while (lineStart < end) {
+    const newline = text.indexOf('\n', lineStart);
+    const lineEnd = newline === -1 || newline > end ? end : newline;
+    const line = text.slice(lineStart, lineEnd).replace(/\r$/, '');
+    const trimmed = line.trimStart();
+    if (trimmed.startsWith('#')) {
+      const from = lineStart + line.length - trimmed.length;
+      yield { text: trimmed.trimEnd(), start: from, end: from + trimmed.trimEnd().length };
+    }
+    lineStart = lineEnd + 1;
+  }
+}
+
+function parseDirective(file: SourceFile, document: SourceDocument, comment: CommentLine, regionEnd: number, markdown: boolean): Suppression | undefined {
+  const match = DIRECTIVE.exec(comment.text);
+  if (!match) return undefined;
+  const nextLine = match[1] !== undefined;
+  const [rulesText, ...reasonParts] = match[2]!.split(' -- ');
+  const rules = rulesText!.split(/[\s,]+/).filter(Boolean);
+  const suppression: Suppression = {
+    file,
+    range: { start: comment.start, end: comment.end },
+    scope: nextLine ? 'next-line' : 'document',
+    from: 0,
+    to: 0,
+    rules,
+    matched: 0,
+  };
+  const reasonText = reasonParts.join(' -- ').trim();
+  const until = UNTIL.exec(reasonText);
+  if (until) suppression.until = until[1]!;
+  const reason = (until ? until[2]! : reasonText).trim();
+  if (reason) suppression.reason = reason;
+
+  const contentStart = document.offset + (document.yaml.contents?.range[0] ?? regionEnd - document.offset);
+  if (nextLine) {
+    [suppression.from, suppression.to] = nextLineSpan(file, document, comment.end, regionEnd);
+  } else if (comment.start > contentStart) {
+    suppression.problem = `govlint-disable covers a whole entity, so it must come before the entity's first key; use govlint-disable-next-line to silence one line`;
+  } else {
+    suppression.from = file.lines.position(markdown ? 0 : document.offset).line;
+    suppression.to = file.lines.position(markdown ? file.text.length : regionEnd).line;
+  }
+  if (!suppression.problem && rules.length === 0) suppression.problem = 'names no rule: write the rule ids to silence after the directive';
+  if (!suppression.problem && !reason) suppression.problem = "gives no reason: add one after ' -- ', such as '-- accepted by the risk board until the migration ends'";
+  return suppression;
+}
+
+/** The line after the comment that holds content, through the end of the value a key on it introduces. */
+function nextLineSpan(file: SourceFile, document: SourceDocument, after: number, regionEnd: number): [number, number] {
+  let offset = file.text.indexOf('\n', after) + 1;
+  while (offset > 0 && offset < regionEnd) {
+    const lineEnd = file.text.indexOf('\n', offset);
+    const line = file.text.slice(offset, lineEnd === -1 ? undefined : lineEnd).trim();
+    if (line !== '' && !line.startsWith('#')) break;
+    offset = lineEnd === -1 ? -1 : lineEnd + 1;
+  }
+  if (offset <= 0 || offset >= regionEnd) return [0, 0];
+  const line = file.lines.position(offset).line;
+  let end = line;
+  visit(document.yaml, {
+    Pair(_, pair) {
+      const key = pair.key as Node | null;
+      if (!isPair(pair) || !key?.range || file.lines.position(document.offset + key.range[0]).line !== line) return undefined;
+      const valueEnd = (pair.value as Node | null)?.range?.[1];
+      if (valueEnd !== undefined) end = Math.max(end, file.lines.position(document.offset + valueEnd - 1).line);
+      return visit.BREAK;
+    },
+  });
+  return [line, end];
+}
+
+/** A '#' inside a block scalar (a multi-line description) is text, not a comment. */
+function insideScalar(document: SourceDocument, offset: number): boolean {
+  let inside = false;
+  visit(document.yaml, {
+    Scalar(_, node) {
+      const range = node.range;
+      if (isScalar(node) && range && document.offset + range[0] <= offset && offset < document.offset + range[1]) {
+        inside = true;
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return inside;
+}

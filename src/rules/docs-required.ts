@@ -1,0 +1,75 @@
+// Documentation is standardized: every system in operation needs its architecture and its service level agreement on record.
+import { defineRule } from '../api/types.js';
+import type { Entity } from '../model/entity.js';
+import { describeEntity } from '../model/entity.js';
+import type { Model } from '../model/model.js';
+import { entitiesOfKind } from '../model/lookup.js';
+import { docsUrl } from './docs-url.js';
+
+interface Options {
+  types: string[];
+}
+
+export default defineRule<Options>({
+  meta: {
+    id: 'docs/required',
+    description: 'An active System must have a Document of each required type (default: architecture and sla).',
+    severity: 'warning',
+    docs: docsUrl('docs/required'),
+    options: {
+      type: 'object',
+      properties: {
+        types: {
+          description: 'The Document `type`s every active System needs, such as architecture, sla or runbook.',
+          type: 'array',
+          items: {
+            title: "a lowercase word such as architecture, sla, runbook, policy or contract (letters, digits and '-')",
+            description: 'A Document type.',
+            type: 'string',
+            pattern: '^[a-z][a-z0-9-]*$',
+          },
+          uniqueItems: true,
+          default: ['architecture', 'sla'],
+        },
+      },
+      additionalProperties: false,
+    },
+  },
+  check({ model, options, report }) {
+    const describing = documentsDescribing(model);
+    for (const system of model.ofKind('System')) {
+      if (system.data.lifecycle !== 'active') continue;
+      const documents = [...listedDocuments(model, system), ...(system.id === undefined ? [] : (describing.get(system.id) ?? []))];
+      const types = new Set(documents.map((document) => document.data.type));
+      const describesIt = system.id === undefined ? 'describes it' : `\`describes: [${system.id}]\``;
+      for (const type of options.types) {
+        if (types.has(type)) continue;
+        report({
+          entity: system,
+          path: ['documents'],
+          target: 'key',
+          message: `${describeEntity(system)} is active but has no ${type} document: add a Document with \`type: ${type}\` that ${describesIt}, or list one under \`documents\`.`,
+        });
+      }
+    }
+  },
+});
+
+/** The Documents a System lists under `documents`; ids that do not resolve are refs/resolve's business. */
+function listedDocuments(model: Model, system: Entity): Entity[] {
+  const ids = Array.isArray(system.data.documents) ? system.data.documents : [];
+  return ids.flatMap((id) => (typeof id === 'string' ? entitiesOfKind(model, id, 'Document') : []));
+}
+
+/** Documents by the ids they name in `describes`. */
+function documentsDescribing(model: Model): Map<string, Entity[]> {
+  const byId = new Map<string, Entity[]>();
+  for (const document of model.ofKind('Document')) {
+    const ids = Array.isArray(document.data.describes) ? document.data.describes : [];
+    for (const id of new Set(ids)) {
+      if (typeof id !== 'string') continue;
+      byId.set(id, [...(byId.get(id) ?? []), document]);
+    }
+  }
+  return byId;
+}

@@ -1,0 +1,95 @@
+// Review cadence beyond documents: the joint risk register is reviewed monthly and the compliance calendar quarterly.
+import { defineRule } from '../api/types.js';
+import type { Entity } from '../model/entity.js';
+import { describeEntity } from '../model/entity.js';
+import { reviewState } from '../model/review.js';
+import { formatDuration, parseDuration } from '../util/dates.js';
+import { docsUrl } from './docs-url.js';
+
+interface Options {
+  /** Kind → review interval, or 'off' to leave the kind out. */
+  intervals: Record<string, string>;
+}
+
+/** The monthly joint risk review and the quarterly compliance calendar. */
+const DEFAULT_INTERVALS = { Risk: '1 month', System: '3 months' };
+
+const INTERVAL = {
+  title: "a duration such as '2 weeks', '1 month' or '3 months', or 'off'",
+  type: 'string',
+  pattern: '^([1-9][0-9]{0,3} (day|week|month|year)s?|off)$',
+};
+
+export default defineRule<Options>({
+  meta: {
+    id: 'review/overdue',
+    description: 'A Risk must be reviewed every month and a System with compliance obligations every quarter, unless `reviewEvery` says otherwise.',
+    severity: 'warning',
+    docs: docsUrl('review/overdue'),
+    options: {
+      type: 'object',
+      properties: {
+        intervals: {
+          description: "How often entities of each kind must be reviewed when they have no `reviewEvery` of their own; 'off' leaves a kind out. Documents are docs/stale's.",
+          type: 'object',
+          properties: {
+            Risk: { ...INTERVAL, description: 'The joint risk review: every Risk.', default: DEFAULT_INTERVALS.Risk },
+            System: { ...INTERVAL, description: 'The compliance calendar: every System with `compliance` entries.', default: DEFAULT_INTERVALS.System },
+          },
+          propertyNames: { title: 'a kind name such as Risk or System (not Document, which docs/stale reviews)', pattern: '^(?!Document$)[A-Z][A-Za-z0-9]*$' },
+          additionalProperties: { ...INTERVAL, description: 'The review interval of every entity of this kind.' },
+          default: DEFAULT_INTERVALS,
+        },
+      },
+      additionalProperties: false,
+    },
+  },
+  check({ model, options, today, report }) {
+    for (const [kind, every] of Object.entries(options.intervals)) {
+      const interval = parseDuration(every);
+      if (!interval) continue;
+      for (const entity of model.ofKind(kind)) {
+        const purpose = purposeOf(entity);
+        if (purpose === undefined) continue;
+        const review = reviewState(entity, interval, today);
+        const name = describeEntity(entity);
+        const path = ['reviewed'];
+        switch (review?.state) {
+          case 'never':
+            report({
+              entity,
+              path,
+              message: `${name} has never been reviewed: review it every ${formatDuration(review.interval)}${purpose} and record the date as \`reviewed: YYYY-MM-DD\`.`,
+            });
+            break;
+          case 'future':
+            report({
+              entity,
+              path,
+              message: `${name} has a review date in the future (${review.reviewed}, today is ${today}): record the date the review actually took place.`,
+            });
+            break;
+          case 'overdue':
+            report({
+              entity,
+              path,
+              message: `${name} is overdue for review: last reviewed ${review.reviewed}, due every ${formatDuration(review.interval)}, so due ${review.due}. Review it${purpose} and update \`reviewed\`.`,
+            });
+            break;
+        }
+      }
+    }
+  },
+});
+
+/**
+ * What the review is for, as words to put after "review it", or undefined when the entity has nothing to review:
+ * a System is on the compliance calendar only when it lists regulations or standards under `compliance`.
+ */
+function purposeOf(entity: Entity): string | undefined {
+  if (entity.kind === 'Risk') return ' in the joint risk review';
+  if (entity.kind !== 'System') return '';
+  const { compliance } = entity.data;
+  const obligations = Array.isArray(compliance) ? compliance.filter((item): item is string => typeof item === 'string') : [];
+  return obligations.length === 0 ? undefined : ` against its compliance obligations (${obligations.join(', ')})`;
+}

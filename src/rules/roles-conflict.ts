@@ -1,0 +1,164 @@
+// Segregation of duties: one person in two roles meant to check each other is overloaded and has a conflict of interest.
+import { defineRule } from '../api/types.js';
+import type { Entity } from '../model/entity.js';
+import { describeEntity } from '../model/entity.js';
+import type { Model, Reference } from '../model/model.js';
+import { roleAssignments } from '../model/roles.js';
+import { formatPath } from '../util/format-path.js';
+import { docsUrl } from './docs-url.js';
+
+/** Two roles one person must not hold together, on one entity (`same`) or on two entities linked by a reference (`related`). */
+interface RolePair {
+  roles: [string, string];
+  scope: 'same' | 'related';
+  /** Only entities of these kinds count; every kind when absent. */
+  kinds?: string[];
+}
+
+interface Options {
+  pairs: RolePair[];
+}
+
+/** The program manager of a Program who owns one of its Systems, and one person owning a Risk from both sides. */
+const DEFAULT_PAIRS: RolePair[] = [
+  { roles: ['program-manager', 'system-owner'], scope: 'related', kinds: ['Program', 'System'] },
+  { roles: ['program-manager', 'system-owner'], scope: 'same', kinds: ['Risk'] },
+];
+
+/** Two entities linked by references either way, with those references. */
+interface Link {
+  entities: [Entity, Entity];
+  references: Reference[];
+}
+
+export default defineRule<Options>({
+  meta: {
+    id: 'roles/conflict',
+    description: 'One person must not hold two roles that should be separate, such as program manager of a Program and system owner of one of its Systems.',
+    severity: 'warning',
+    docs: docsUrl('roles/conflict'),
+    options: {
+      type: 'object',
+      properties: {
+        pairs: {
+          description: 'The pairs of roles one person must not hold together. Setting it replaces the default pairs.',
+          type: 'array',
+          items: {
+            type: 'object',
+            properties: {
+              roles: {
+                description: 'The two roles, such as [program-manager, system-owner]; findings are on the second.',
+                type: 'array',
+                items: { title: 'a role id', type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9._-]*$' },
+                minItems: 2,
+                maxItems: 2,
+                uniqueItems: true,
+              },
+              scope: {
+                description: "'same': both roles on one entity; 'related': the two roles on two entities linked by a reference, either way.",
+                enum: ['same', 'related'],
+              },
+              kinds: {
+                description: 'Only entities of these kinds count, such as [Program, System]; every kind when left out.',
+                type: 'array',
+                items: { title: 'a kind name such as Program or System', type: 'string', pattern: '^[A-Z][A-Za-z0-9]*$' },
+                minItems: 1,
+                uniqueItems: true,
+              },
+            },
+            required: ['roles', 'scope'],
+            additionalProperties: false,
+          },
+          default: DEFAULT_PAIRS,
+        },
+      },
+      additionalProperties: false,
+    },
+  },
+  check({ model, options, report }) {
+    const order = new Map(model.entities.map((entity, index) => [entity, index]));
+    const links = options.pairs.some((pair) => pair.scope === 'related') ? linksOf(model, order) : [];
+    const reported = new Set<string>();
+    for (const pair of options.pairs) {
+      const [firstRole, secondRole] = pair.roles;
+      for (const { first, second, references } of placesToCompare(pair, model, links)) {
+        for (const held of roleAssignments(second, secondRole)) {
+          const alsoHeld = roleAssignments(first, firstRole).find((assignment) => assignment.person === held.person);
+          if (!alsoHeld) continue;
+          // One conflict is one person in two entity/role places, whichever pair or direction found it.
+          const places = [`${order.get(first)}:${firstRole}`, `${order.get(second)}:${secondRole}`].sort();
+          const key = JSON.stringify([held.person, ...places]);
+          if (reported.has(key)) continue;
+          reported.add(key);
+          const conflict = { first, second, firstRole, secondRole, person: held.person };
+          report({
+            entity: second,
+            path: held.path,
+            message: first === second ? sameMessage(conflict) : relatedMessage(conflict, references),
+            related: [{ entity: first, path: alsoHeld.path, message: `${describeEntity(first)} has '${held.person}' as ${roleName(firstRole)} here.` }],
+          });
+        }
+      }
+    }
+  },
+});
+
+/** The entities to compare for a pair: each entity with itself, or both orders of each pair of linked entities. */
+function placesToCompare(pair: RolePair, model: Model, links: readonly Link[]): { first: Entity; second: Entity; references: readonly Reference[] }[] {
+  const counts = (entity: Entity) => pair.kinds === undefined || pair.kinds.includes(entity.kind);
+  if (pair.scope === 'same') return model.entities.filter(counts).map((entity) => ({ first: entity, second: entity, references: [] }));
+  return links
+    .filter(({ entities: [a, b] }) => counts(a) && counts(b))
+    .flatMap(({ entities: [a, b], references }) => [
+      { first: a, second: b, references },
+      { first: b, second: a, references },
+    ]);
+}
+
+/** One person holding `firstRole` on `first` and `secondRole` on `second` (the same entity for a `same` pair). */
+interface Conflict {
+  first: Entity;
+  second: Entity;
+  firstRole: string;
+  secondRole: string;
+  person: string;
+}
+
+const WHY = 'one person in both roles is overloaded and has a conflict of interest, so give one of them to someone else.';
+
+function sameMessage({ second, firstRole, secondRole, person }: Conflict): string {
+  return `${describeEntity(second)} has '${person}' as both ${roleName(firstRole)} and ${roleName(secondRole)}: ${WHY}`;
+}
+
+function relatedMessage({ first, second, firstRole, secondRole, person }: Conflict, references: readonly Reference[]): string {
+  // Prefer the link written in the entity the finding is on.
+  const own = references.find((reference) => reference.entity === second);
+  const link = own ? `named in its \`${fieldOf(own)}\`` : `which names it in \`${fieldOf(references[0]!)}\``;
+  return `${describeEntity(second)} has '${person}' as ${roleName(secondRole)}, who is also ${roleName(firstRole)} of ${describeEntity(first)}, ${link}: ${WHY}`;
+}
+
+/** Every pair of distinct entities linked by a reference, once, whichever way and however many times it is written. */
+function linksOf(model: Model, order: ReadonlyMap<Entity, number>): Link[] {
+  const links = new Map<string, Link>();
+  for (const reference of model.references) {
+    if (reference.isKey) continue;
+    for (const target of model.withId(reference.value)) {
+      if (target === reference.entity || (reference.kinds.length > 0 && !reference.kinds.includes(target.kind))) continue;
+      const entities: [Entity, Entity] = order.get(reference.entity)! < order.get(target)! ? [reference.entity, target] : [target, reference.entity];
+      const key = entities.map((entity) => order.get(entity)).join(':');
+      const link = links.get(key);
+      if (link) link.references.push(reference);
+      else links.set(key, { entities, references: [reference] });
+    }
+  }
+  return [...links.values()];
+}
+
+/** The field a reference is written in, without list indexes: `systems`, `program`. */
+function fieldOf(reference: Reference): string {
+  return formatPath(reference.path.filter((segment) => typeof segment === 'string'));
+}
+
+function roleName(role: string): string {
+  return role.replaceAll('-', ' ');
+}

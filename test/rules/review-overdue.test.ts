@@ -1,0 +1,171 @@
+import { describe, expect, it } from 'vitest';
+import rule from '../../src/rules/review-overdue.js';
+import { resolveConfig } from '../../src/config/resolve-config.js';
+import { brief, findingsOf, lintFiles } from '../helpers/lint-files.js';
+import { lines } from '../helpers/lines.js';
+
+const RULE = 'review/overdue';
+const RISK = 'risks/outage.yaml';
+const SYSTEM = 'systems/pos.yaml';
+
+interface Check {
+  today?: string;
+  intervals?: Record<string, string>;
+}
+
+function check(files: Record<string, string>, { today = '2026-11-22', intervals }: Check = {}) {
+  const options: Record<string, Record<string, unknown>> = intervals === undefined ? {} : { [RULE]: { intervals } };
+  return findingsOf(lintFiles(files, { rules: [rule], today, options }), RULE).map(brief);
+}
+
+function risk(...rows: string[]) {
+  return { [RISK]: lines('kind: Risk', 'id: outage', ...rows) };
+}
+
+function system(...rows: string[]) {
+  return { [SYSTEM]: lines('kind: System', 'id: pos', ...rows) };
+}
+
+function finding(file: string, [line, column, endLine, endColumn]: [number, number, number, number], message: string) {
+  return { ruleId: RULE, file, line, column, endLine, endColumn, message };
+}
+
+const RISK_NEVER =
+  "Risk 'outage' has never been reviewed: review it every 1 month in the joint risk review and record the date as `reviewed: YYYY-MM-DD`.";
+
+function riskOverdue(reviewed: string, every: string, due: string) {
+  return `Risk 'outage' is overdue for review: last reviewed ${reviewed}, due every ${every}, so due ${due}. Review it in the joint risk review and update \`reviewed\`.`;
+}
+
+function systemOverdue(reviewed: string, every: string, due: string, compliance = 'PCI-DSS, SOX') {
+  return `System 'pos' is overdue for review: last reviewed ${reviewed}, due every ${every}, so due ${due}. Review it against its compliance obligations (${compliance}) and update \`reviewed\`.`;
+}
+
+describe('review/overdue', () => {
+  describe('valid', () => {
+    it('accepts a risk reviewed within the month', () => {
+      expect(check(risk('reviewed: 2026-11-01'))).toEqual([]);
+    });
+
+    it('accepts a risk due today (reviewed exactly one month ago)', () => {
+      expect(check(risk('reviewed: 2026-10-22'))).toEqual([]);
+    });
+
+    it('accepts a system with compliance entries reviewed within the quarter', () => {
+      expect(check(system('compliance: [PCI-DSS]', 'reviewed: 2026-08-22'))).toEqual([]);
+    });
+
+    it('leaves a system without compliance entries alone, reviewed or not', () => {
+      expect(check(system('lifecycle: active'))).toEqual([]);
+      expect(check(system('compliance: []', 'reviewed: 2020-01-01'))).toEqual([]);
+    });
+
+    it("lets an entity's own `reviewEvery` win over the interval of its kind", () => {
+      expect(check(risk('reviewed: 2026-09-01', 'reviewEvery: 3 months'))).toEqual([]);
+    });
+
+    it('leaves a malformed date to schema/valid', () => {
+      expect(check(risk('reviewed: 2026-02-30'))).toEqual([]);
+    });
+
+    it('leaves Documents to docs/stale and other kinds alone by default', () => {
+      const files = {
+        'docs/sla.yaml': lines('kind: Document', 'id: sla', 'reviewed: 2020-01-01'),
+        'processes/incident.yaml': lines('kind: Process', 'id: incident'),
+      };
+      expect(check(files)).toEqual([]);
+    });
+  });
+
+  describe('invalid', () => {
+    it('reports a risk never reviewed at its first key', () => {
+      expect(check(risk('title: Store network outage'))).toEqual([finding(RISK, [1, 1, 1, 5], RISK_NEVER)]);
+    });
+
+    it('reports a risk past the monthly joint review, at its review date', () => {
+      expect(check(risk('reviewed: 2026-10-21'))).toEqual([finding(RISK, [3, 11, 3, 21], riskOverdue('2026-10-21', '1 month', '2026-11-21'))]);
+    });
+
+    it('reports a system with compliance obligations past the quarterly review and names them', () => {
+      expect(check(system('compliance: [PCI-DSS, SOX]', 'reviewed: 2026-08-01'))).toEqual([
+        finding(SYSTEM, [4, 11, 4, 21], systemOverdue('2026-08-01', '3 months', '2026-11-01')),
+      ]);
+    });
+
+    it('reports a system with compliance obligations that was never reviewed', () => {
+      expect(check(system('compliance:', '  - GDPR'))).toEqual([
+        finding(
+          SYSTEM,
+          [1, 1, 1, 5],
+          "System 'pos' has never been reviewed: review it every 3 months against its compliance obligations (GDPR) and record the date as `reviewed: YYYY-MM-DD`.",
+        ),
+      ]);
+    });
+
+    it('reports a review date in the future as docs/stale does', () => {
+      expect(check(risk('reviewed: 2026-12-01'))).toEqual([
+        finding(RISK, [3, 11, 3, 21], "Risk 'outage' has a review date in the future (2026-12-01, today is 2026-11-22): record the date the review actually took place."),
+      ]);
+    });
+
+    it("uses the entity's own `reviewEvery` when it is shorter", () => {
+      expect(check(risk('reviewed: 2026-11-01', 'reviewEvery: 2 weeks'))).toEqual([
+        finding(RISK, [3, 11, 3, 21], riskOverdue('2026-11-01', '2 weeks', '2026-11-15')),
+      ]);
+    });
+
+    it('reports every overdue entity of a register spread over several files', () => {
+      const files = {
+        'risks/register.yaml': lines('kind: Risk', 'id: outage', 'reviewed: 2026-11-10', '---', 'kind: Risk', 'id: privacy-law', 'reviewed: 2026-09-30'),
+        ...system('compliance: [PCI-DSS, SOX]'),
+      };
+      expect(check(files)).toEqual([
+        finding(
+          'risks/register.yaml',
+          [7, 11, 7, 21],
+          "Risk 'privacy-law' is overdue for review: last reviewed 2026-09-30, due every 1 month, so due 2026-10-30. Review it in the joint risk review and update `reviewed`.",
+        ),
+        finding(
+          SYSTEM,
+          [1, 1, 1, 5],
+          "System 'pos' has never been reviewed: review it every 3 months against its compliance obligations (PCI-DSS, SOX) and record the date as `reviewed: YYYY-MM-DD`.",
+        ),
+      ]);
+    });
+  });
+
+  describe('options', () => {
+    it('changes the interval of a kind', () => {
+      const files = risk('reviewed: 2026-11-01');
+      expect(check(files, { intervals: { Risk: '2 weeks', System: '3 months' } })).toEqual([
+        finding(RISK, [3, 11, 3, 21], riskOverdue('2026-11-01', '2 weeks', '2026-11-15')),
+      ]);
+      expect(check(risk('reviewed: 2026-08-01'), { intervals: { Risk: '6 months', System: '3 months' } })).toEqual([]);
+    });
+
+    it("turns a kind off with 'off'", () => {
+      const files = { ...risk('title: Outage'), ...system('compliance: [SOX]') };
+      expect(check(files, { intervals: { Risk: '1 month', System: 'off' } })).toEqual([finding(RISK, [1, 1, 1, 5], RISK_NEVER)]);
+    });
+
+    it('adds a kind, every entity of which is then reviewed', () => {
+      const files = { 'processes/incident.yaml': lines('kind: Process', 'id: incident', 'reviewed: 2025-10-01') };
+      expect(check(files, { intervals: { Process: '1 year' } })).toEqual([
+        finding(
+          'processes/incident.yaml',
+          [3, 11, 3, 21],
+          "Process 'incident' is overdue for review: last reviewed 2025-10-01, due every 1 year, so due 2026-10-01. Review it and update `reviewed`.",
+        ),
+      ]);
+    });
+
+    it('keeps the default intervals of the kinds a config leaves out, and refuses Documents', async () => {
+      const configured = await resolveConfig({ baseDir: '.', config: { rules: { [RULE]: ['warning', { intervals: { Risk: '2 weeks' } }] } } });
+      const setting = configured.settings.find((candidate) => candidate.rule.meta.id === RULE);
+      expect(setting?.options).toEqual({ intervals: { Risk: '2 weeks', System: '3 months' } });
+      await expect(resolveConfig({ baseDir: '.', config: { rules: { [RULE]: ['warning', { intervals: { Document: '1 month' } }] } } })).rejects.toThrow(
+        "the configuration: rule 'review/overdue' option `intervals` must be a kind name such as Risk or System (not Document, which docs/stale reviews), not 'Document'",
+      );
+    });
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import processSingleOwner from '../../src/rules/process-single-owner.js';
+import rule from '../../src/rules/suppressions-expired.js';
+import { brief, findingsOf, lintFiles } from '../helpers/lint-files.js';
+import { lines } from '../helpers/lines.js';
+
+const RULE = 'suppressions/expired';
+const TEXT = lines('# govlint-disable process/single-owner -- until 2027-03-31: granted by the board', 'kind: Process', 'id: incident');
+
+function check(today: string) {
+  const result = lintFiles({ 'incident.yaml': TEXT }, { rules: [processSingleOwner, rule], today });
+  return { expired: findingsOf(result, RULE).map(brief), owner: findingsOf(result, 'process/single-owner') };
+}
+
+describe('suppressions/expired', () => {
+  it('keeps silencing up to and including the expiry date', () => {
+    const { expired, owner } = check('2027-03-31');
+    expect(expired).toEqual([]);
+    expect(owner.map((f) => f.suppression)).toEqual([{ justification: 'granted by the board', until: '2027-03-31' }]);
+  });
+
+  it('is reported the day after, and no longer silences the finding', () => {
+    const { expired, owner } = check('2027-04-01');
+    expect(expired).toEqual([
+      {
+        ruleId: RULE,
+        file: 'incident.yaml',
+        line: 1,
+        column: 1,
+        endLine: 1,
+        endColumn: 81,
+        message:
+          'This suppression of process/single-owner expired on 2027-03-31 and no longer applies: fix the findings, or renew the exception with a new date and reason.',
+      },
+    ]);
+    expect(owner.map((f) => f.suppression)).toEqual([undefined]);
+  });
+});
