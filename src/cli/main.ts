@@ -4,6 +4,7 @@ import { FORMAT_NAMES } from '../formatters/index.js';
 import type { CheckOptions } from './check-command.js';
 import { EXIT_CANNOT_CHECK } from './exit-code.js';
 import { VERSION } from './version.js';
+import { writeOutput } from './write-output.js';
 
 /** Runs the govlint command line and returns the exit code; never throws. */
 export async function main(argv: readonly string[]): Promise<number> {
@@ -29,6 +30,26 @@ export async function main(argv: readonly string[]): Promise<number> {
       // Loaded on demand so that --version and --help start fast.
       const { check } = await import('./check-command.js');
       exitCode = await check(paths, options);
+    });
+
+  program
+    .command('rules')
+    .description('list every rule under the current config, with the severity it runs at')
+    .option('-c, --config <file>', 'use this config file instead of searching for one')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action(async (options: { config?: string; format: 'text' | 'json' }) => {
+      const [{ configFor }, { formatRuleList, listRules }] = await Promise.all([import('./config-for.js'), import('./rules-command.js')]);
+      await writeOutput(formatRuleList(listRules(await configFor('.', options.config)), options.format));
+    });
+
+  program
+    .command('explain')
+    .description("show a rule's documentation: why it exists, what it finds, examples and options")
+    .argument('<rule>', 'the rule id, such as process/single-owner')
+    .option('-c, --config <file>', 'use this config file instead of searching for one')
+    .action(async (ruleId: string, options: { config?: string }) => {
+      const [{ configFor }, { explainRule }] = await Promise.all([import('./config-for.js'), import('./explain-command.js')]);
+      await writeOutput(await explainRule(await configFor('.', options.config), ruleId));
     });
 
   try {

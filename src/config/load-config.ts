@@ -39,7 +39,8 @@ export async function loadConfig(searchFrom: string, explicitFile?: string): Pro
   return { config, file: shown(result.filepath), baseDir: dirname(result.filepath) };
 }
 
+/** The reason, without the loader's "YAML Error in /absolute/path:" preamble and its code excerpt. */
 function firstLine(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
-  return message.split('\n')[0]!.replace(/^Error: /, '');
+  return message.replace(/^[A-Z]+ Error in [^\n]*:\n/, '').split('\n')[0]!.replace(/^Error: /, '');
 }

@@ -32,7 +32,7 @@ function resolvePlugin(specifier: string, baseDir: string): string {
 /** What is wrong with a loaded plugin's shape, so that a broken plugin fails at load with its name, not mid-run. */
 function shapeProblem(plugin: unknown): string | undefined {
   if (plugin === null || typeof plugin !== 'object') return 'must export a plugin object as its default export (use definePlugin)';
-  const { name, rules, kinds, extendKinds } = plugin as Record<string, unknown>;
+  const { name, rules, kinds, extendKinds, presets } = plugin as Record<string, unknown>;
   if (typeof name !== 'string' || !/^[a-z0-9][a-z0-9-]*$/.test(name)) {
     return 'must have a `name` of lowercase letters, digits and dashes: it namespaces its rules';
   }
@@ -46,10 +46,14 @@ function shapeProblem(plugin: unknown): string | undefined {
       return `has rule '${meta.id}' whose \`meta.severity\` is not error, warning or note`;
     }
   }
-  for (const [field, value] of [['kinds', kinds], ['extendKinds', extendKinds]] as const) {
+  for (const [field, value] of [['kinds', kinds], ['extendKinds', extendKinds], ['presets', presets]] as const) {
     if (value !== undefined && (value === null || typeof value !== 'object' || Array.isArray(value))) {
-      return `has \`${field}\` that is not a mapping of kind names`;
+      return `has \`${field}\` that is not a mapping`;
     }
+  }
+  for (const [presetName, preset] of Object.entries((presets ?? {}) as Record<string, unknown>)) {
+    const settings = (preset as { rules?: unknown } | null)?.rules;
+    if (settings === null || typeof settings !== 'object' || Array.isArray(settings)) return `has preset '${presetName}' without a \`rules\` mapping`;
   }
   return undefined;
 }

@@ -66,7 +66,7 @@ function validated(ajv: Ajv, config: unknown, where: string): RawConfig {
   const validate = ajv.compile(readSchema('govlintrc.schema.json'));
   if (validate(config)) return config as RawConfig;
   const [issue] = toSchemaIssues(validate.errors ?? []);
-  const message = issue!.message.startsWith('has ') ? `the config ${issue!.message}` : issue!.message;
+  const message = /^(has|is) /.test(issue!.message) ? `the config ${issue!.message}` : issue!.message;
   throw new UsageError(`${where}: ${message}`);
 }
 
