@@ -1,55 +1,70 @@
+import { readFile } from 'node:fs/promises';
 import { UsageError } from '../config/config-error.js';
-import { lint } from '../engine/lint.js';
-import { loadFormatter, type FormatName } from '../formatters/index.js';
-import { unsuppressed, type CheckReport } from '../formatters/types.js';
-import { discoverFiles } from '../io/discover-files.js';
-import { readFiles } from '../io/read-files.js';
+import { applyBaseline, isBaseline } from '../engine/baseline.js';
+import { loadFormatter } from '../formatters/index.js';
+import { reported as visible, type CheckReport } from '../formatters/types.js';
 import { REPOSITORY_URL } from '../rules/docs-url.js';
-import { BUILTIN_ROLES } from '../schema/builtin-kinds.js';
-import { isDate, localToday } from '../util/dates.js';
 import { useColor } from './color.js';
-import { configFor } from './config-for.js';
 import { EXIT_CANNOT_CHECK, exitCodeFor } from './exit-code.js';
+import { outputSpecs } from './output-specs.js';
+import { runLint, type LintOptions, type LintRun } from './run-lint.js';
 import { VERSION } from './version.js';
 import { writeOutput } from './write-output.js';
 
-export interface CheckOptions {
-  config?: string;
-  format: FormatName;
+export interface CheckOptions extends LintOptions {
+  format?: string[];
   output?: string;
-  today?: string;
   maxWarnings?: number;
   quiet?: boolean;
   color: boolean;
+  baseline?: string;
+  sarifCategory?: string;
 }
 
-/** `govlint check`: load, lint, format, write. Returns the exit code; only usage problems throw. */
+/** `govlint check`: lint, keep the findings of the files asked about, format, write. Returns the exit code. */
 export async function check(paths: string[], options: CheckOptions): Promise<number> {
-  const targets = paths.length > 0 ? paths : ['.'];
-  const today = options.today ?? localToday();
-  if (!isDate(today)) throw new UsageError(`--today must be a date written YYYY-MM-DD, not '${today}'`);
+  const outputs = outputSpecs(options.format, options.output);
+  const run = await runLint(paths, options);
+  const findings = run.result.findings.filter(
+    (finding) => run.reported.has(finding.file) && (!options.quiet || finding.severity === 'error'),
+  );
+  if (options.baseline !== undefined) applyBaseline(findings, await readBaseline(options.baseline));
 
-  const config = await configFor(targets[0]!, options.config);
-  const files = await readFiles(await discoverFiles(targets, config));
-  const result = lint(files, { kinds: config.kinds, builtinRoles: BUILTIN_ROLES, rules: config.settings, today });
-
-  const shown = options.quiet ? result.findings.filter((finding) => finding.severity === 'error') : result.findings;
-  const report: CheckReport = {
-    tool: { name: 'govlint', version: VERSION, informationUri: REPOSITORY_URL },
-    findings: shown,
-    rules: config.settings.map(({ rule, severity }) => ({ ...rule.meta, configuredSeverity: severity })),
-    files: files.length,
-    entities: result.model.entities.length,
-    skipped: result.model.nonEntities
-      .filter((nonEntity) => nonEntity.reason === 'no-kind')
-      .map(({ file, range }) => ({ file: file.path, line: file.lines.position(range.start).line })),
-  };
-  const format = await loadFormatter(options.format);
-  await writeOutput(format(report, { color: options.color && !options.output && useColor() }), options.output);
-
-  for (const failure of result.failures) {
+  const report = checkReport(run, findings);
+  for (const { format, file } of outputs) {
+    const formatter = await loadFormatter(format);
+    const color = options.color && file === undefined && useColor();
+    await writeOutput(formatter(report, { color, ...(options.sarifCategory ? { sarifCategory: options.sarifCategory } : {}) }), file);
+  }
+  for (const failure of run.result.failures) {
     process.stderr.write(`govlint: rule ${failure.ruleId} failed, so the check is incomplete: ${failure.reason}\n`);
   }
-  return result.failures.length > 0 ? EXIT_CANNOT_CHECK : exitCodeFor(unsuppressed(result.findings), options.maxWarnings);
+  return run.result.failures.length > 0 ? EXIT_CANNOT_CHECK : exitCodeFor(visible(findings), options.maxWarnings);
 }
 
+export function checkReport(run: LintRun, findings: CheckReport['findings']): CheckReport {
+  return {
+    tool: { name: 'govlint', version: VERSION, informationUri: REPOSITORY_URL },
+    findings,
+    rules: run.config.settings.map(({ rule, severity }) => ({ ...rule.meta, configuredSeverity: severity })),
+    files: run.files,
+    entities: run.result.model.entities.length,
+    skipped: run.result.model.nonEntities
+      .filter((nonEntity) => nonEntity.reason === 'no-kind' && run.reported.has(nonEntity.file.path))
+      .map(({ file, range }) => ({ file: file.path, line: file.lines.position(range.start).line })),
+  };
+}
+
+async function readBaseline(file: string) {
+  const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    throw new UsageError(`cannot read baseline ${file}: ${error.code ?? error.message}; create it with govlint baseline`);
+  });
+  let baseline: unknown;
+  try {
+    baseline = JSON.parse(text);
+  } catch {
+    throw new UsageError(`baseline ${file} is not JSON: create it again with govlint baseline`);
+  }
+  if (!isBaseline(baseline)) throw new UsageError(`${file} is not a govlint baseline: create it with govlint baseline`);
+  return baseline;
+}

@@ -1,6 +1,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { UsageError } from '../config/config-error.js';
 import { FORMAT_NAMES } from '../formatters/index.js';
+import { collectFormat } from './output-specs.js';
 import type { CheckOptions } from './check-command.js';
 import { EXIT_CANNOT_CHECK } from './exit-code.js';
 import { VERSION } from './version.js';
@@ -18,10 +19,13 @@ export async function main(argv: readonly string[]): Promise<number> {
   program
     .command('check')
     .description('check a governance repo (default: the current folder)')
-    .argument('[paths...]', 'folders or files to check')
+    .argument('[paths...]', 'folders or files to report on; the whole repo is loaded so that references resolve')
     .option('-c, --config <file>', 'use this config file instead of searching for one')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMAT_NAMES).default('text'))
+    .option('-f, --format <format[:file]>', `output format (${FORMAT_NAMES.join(', ')}), to a file after a colon; repeat for several`, collectFormat)
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
+    .option('--root <dir>', "the governance repo's root (default: the config's folder, else the Git top level, else the current folder)")
+    .option('--baseline <file>', 'report only findings not recorded in this baseline (see govlint baseline)')
+    .option('--sarif-category <id>', 'SARIF automationDetails.id, to keep several code-scanning runs apart')
     .option('--today <date>', 'the date rules treat as today, YYYY-MM-DD (default: the current date)')
     .option('--max-warnings <n>', 'exit with 1 when there are more warnings than this', parseCount)
     .option('-q, --quiet', 'report errors only')
@@ -30,6 +34,19 @@ export async function main(argv: readonly string[]): Promise<number> {
       // Loaded on demand so that --version and --help start fast.
       const { check } = await import('./check-command.js');
       exitCode = await check(paths, options);
+    });
+
+  program
+    .command('baseline')
+    .description('record the current findings, so that check --baseline reports only new ones')
+    .argument('[paths...]', 'folders or files to record findings for')
+    .option('-c, --config <file>', 'use this config file instead of searching for one')
+    .option('-o, --output <file>', 'where to write the baseline (default: .govlint-baseline.json in the root)')
+    .option('--root <dir>', "the governance repo's root")
+    .option('--today <date>', 'the date rules treat as today, YYYY-MM-DD')
+    .action(async (paths: string[], options: { config?: string; output?: string; root?: string; today?: string }) => {
+      const { baseline } = await import('./baseline-command.js');
+      exitCode = await baseline(paths, options);
     });
 
   program

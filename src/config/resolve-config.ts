@@ -18,7 +18,10 @@ export const DEFAULT_INCLUDE = ['**/*.yaml', '**/*.yml', '**/*.md'];
 
 /** The configuration with everything resolved: the files to check, the kinds, and the rules with their settings. */
 export interface ResolvedConfig {
+  /** The config file as shown to users, when one was found or given. */
   file?: string;
+  /** The folder of that config file, absolute. */
+  dir?: string;
   include: string[];
   exclude: string[];
   kinds: KindRegistry;
@@ -41,7 +44,7 @@ export async function resolveConfig(loaded: LoadedConfig): Promise<ResolvedConfi
   const presets = typeof config.extends === 'string' ? [config.extends] : (config.extends ?? [DEFAULT_PRESET]);
   const entries = { ...presetEntries(presets, rules, plugins, where), ...config.rules };
   return {
-    ...(loaded.file ? { file: loaded.file } : {}),
+    ...(loaded.file ? { file: loaded.file, dir: loaded.baseDir } : {}),
     include: config.include ?? DEFAULT_INCLUDE,
     exclude: config.exclude ?? [],
     kinds,

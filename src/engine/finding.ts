@@ -23,4 +23,6 @@ export interface Finding extends Location {
   fingerprint: string;
   /** Set when a suppression comment silences the finding: hidden from text and JSON, kept in SARIF. */
   suppression?: { justification: string; until?: string };
+  /** Set when checking against a baseline: `unchanged` findings are hidden from text and JSON, kept in SARIF. */
+  baselineState?: 'new' | 'unchanged';
 }

@@ -1,8 +1,8 @@
-import { countBySeverity, unsuppressed, type Formatter } from './types.js';
+import { countBySeverity, reported, type Formatter } from './types.js';
 
 /** A stable JSON document: every finding not suppressed, with its position and entity, and a summary. Keys keep a fixed order. */
 export const formatJson: Formatter = (report) => {
-  const shown = unsuppressed(report.findings);
+  const shown = reported(report.findings);
   const findings = shown.map((finding) => ({
     ruleId: finding.ruleId,
     severity: finding.severity,
@@ -18,7 +18,8 @@ export const formatJson: Formatter = (report) => {
   }));
   const summary = {
     ...countBySeverity(shown),
-    suppressed: report.findings.length - shown.length,
+    suppressed: report.findings.filter((finding) => finding.suppression).length,
+    inBaseline: report.findings.filter((finding) => !finding.suppression && finding.baselineState === 'unchanged').length,
     files: report.files,
     entities: report.entities,
     skipped: report.skipped,

@@ -2,7 +2,7 @@ import { Chalk } from 'chalk';
 import type { Severity } from '../api/types.js';
 import type { Finding } from '../engine/finding.js';
 import { escapeTerminal } from './escape-terminal.js';
-import { countBySeverity, unsuppressed, type Formatter } from './types.js';
+import { countBySeverity, reported, type Formatter } from './types.js';
 
 const SKIPPED_SHOWN = 5;
 
@@ -15,7 +15,7 @@ export const formatText: Formatter = (report, { color }) => {
     note: paint.blue,
   };
   const lines: string[] = [];
-  const shown = unsuppressed(report.findings);
+  const shown = reported(report.findings);
   for (const [file, findings] of groupByFile(shown)) {
     lines.push(paint.underline(escapeTerminal(file)));
     const positionWidth = Math.max(...findings.map((f) => `${f.line}:${f.column}`.length));
@@ -28,8 +28,10 @@ export const formatText: Formatter = (report, { color }) => {
     lines.push('');
   }
   lines.push(summaryLine(shown, report.entities, report.files, paint));
-  const suppressed = report.findings.length - shown.length;
+  const suppressed = report.findings.filter((finding) => finding.suppression).length;
   if (suppressed > 0) lines.push(`${plural(suppressed, 'finding')} suppressed by govlint-disable comments.`);
+  const known = report.findings.filter((finding) => !finding.suppression && finding.baselineState === 'unchanged').length;
+  if (known > 0) lines.push(`${plural(known, 'finding')} already in the baseline.`);
   if (report.skipped.length > 0) lines.push(skippedLine(report.skipped));
   return `${lines.join('\n')}\n`;
 };

@@ -21,6 +21,8 @@ export interface CheckReport {
 
 export interface FormatOptions {
   color: boolean;
+  /** SARIF `automationDetails.id` category, so code scanning keeps runs of several configurations apart. */
+  sarifCategory?: string;
 }
 
 /** A pure function from a report to the text to write. */
@@ -32,7 +34,7 @@ export function countBySeverity(findings: readonly Finding[]): Record<Severity, 
   return counts;
 }
 
-/** The findings a reader sees: those no suppression comment silences. */
-export function unsuppressed(findings: readonly Finding[]): Finding[] {
-  return findings.filter((finding) => !finding.suppression);
+/** The findings a reader sees: those no suppression comment silences and no baseline already knows. */
+export function reported(findings: readonly Finding[]): Finding[] {
+  return findings.filter((finding) => !finding.suppression && finding.baselineState !== 'unchanged');
 }

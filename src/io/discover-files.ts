@@ -1,7 +1,5 @@
 import { globby } from 'globby';
-import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { UsageError } from '../config/config-error.js';
 
 /** Never governance, whatever the config says. */
 const ALWAYS_EXCLUDED = ['**/node_modules/**', '**/.git/**', '**/.github/**'];
@@ -12,32 +10,18 @@ export interface Discovery {
 }
 
 /**
- * Lists the files to check, as sorted absolute paths: in each folder given, the files matching `include` and not
- * `exclude` nor .gitignore (hidden files and folders are skipped); a file given by name is always checked.
+ * Lists the governance files under a folder, as sorted absolute paths: those matching `include` and neither
+ * `exclude` nor .gitignore; hidden files and folders are skipped.
  */
-export async function discoverFiles(paths: readonly string[], { include, exclude }: Discovery): Promise<string[]> {
-  const found = new Set<string>();
-  for (const path of paths) {
-    const absolute = resolve(path);
-    const kind = await stat(absolute).then(
-      (stats) => (stats.isDirectory() ? 'folder' : 'file'),
-      () => undefined,
-    );
-    if (kind === undefined) throw new UsageError(`no such file or folder: ${path}`);
-    if (kind === 'file') {
-      found.add(absolute);
-      continue;
-    }
-    const files = await globby([...include], {
-      cwd: absolute,
-      absolute: true,
-      ignore: [...ALWAYS_EXCLUDED, ...exclude],
-      gitignore: true,
-      dot: false,
-      onlyFiles: true,
-      followSymbolicLinks: false,
-    });
-    for (const file of files) found.add(resolve(file));
-  }
-  return [...found].sort();
+export async function discoverFiles(folder: string, { include, exclude }: Discovery): Promise<string[]> {
+  const files = await globby([...include], {
+    cwd: folder,
+    absolute: true,
+    ignore: [...ALWAYS_EXCLUDED, ...exclude],
+    gitignore: true,
+    dot: false,
+    onlyFiles: true,
+    followSymbolicLinks: false,
+  });
+  return files.map((file) => resolve(file)).sort();
 }

@@ -28,12 +28,14 @@ describe('govlint check', () => {
     );
   });
 
-  it('checks the folders and files it is given, with paths relative to the working folder', async () => {
-    const root = makeRepo({ 'gov/incident.yaml': TWO_OWNERS['incident.yaml'], 'gov/people.yaml': PEOPLE, 'other/x.yaml': 'kind: Person\n' });
-    const result = await runGovlint(['check', 'gov', '-f', 'json'], root);
-    const report = JSON.parse(result.stdout);
-    expect(report.findings.map((f: { file: string }) => f.file)).toEqual(['gov/incident.yaml']);
-    expect(report.summary.files).toBe(2);
+  it('loads the whole repo but reports only on the folders and files it is given, with paths relative to the working folder', async () => {
+    const root = makeRepo({ 'gov/incident.yaml': TWO_OWNERS['incident.yaml'], 'people.yaml': PEOPLE, 'other/x.yaml': 'kind: Person\n' });
+    const report = JSON.parse((await runGovlint(['check', 'gov', '-f', 'json'], root)).stdout);
+    // The owners are defined outside gov/ and still resolve; other/x.yaml's missing id is not reported.
+    expect(report.findings.map((f: { file: string; ruleId: string }) => [f.file, f.ruleId])).toEqual([['gov/incident.yaml', 'process/single-owner']]);
+    expect(report.summary.files).toBe(3);
+    const single = JSON.parse((await runGovlint(['check', 'other/x.yaml', '-f', 'json'], root)).stdout);
+    expect(single.findings.map((f: { file: string; ruleId: string }) => [f.file, f.ruleId])).toEqual([['other/x.yaml', 'schema/valid']]);
   });
 
   it('counts warnings against --max-warnings and hides them with --quiet', async () => {
@@ -123,7 +125,7 @@ describe('govlint check exit code 2', () => {
       ['check'],
       "govlint: cannot load plugin './missing-plugin.js'",
     ],
-    ['an unknown format', CLEAN, ['check', '-f', 'xml'], "error: option '-f, --format <format>' argument 'xml' is invalid"],
+    ['an unknown format', CLEAN, ['check', '-f', 'xml'], "govlint: unknown format 'xml': use one of text, json, sarif"],
   ];
 
   it.each(cases)('%s: one clear line on stderr, no stack trace', async (_name, files, args, expected) => {

@@ -1,0 +1,27 @@
+import { stat } from 'node:fs/promises';
+import { resolve, sep } from 'node:path';
+import { UsageError } from '../config/config-error.js';
+
+/** A folder or file named on the command line: what findings are reported for. */
+export interface Target {
+  absolute: string;
+  isFolder: boolean;
+}
+
+export async function resolveTargets(paths: readonly string[]): Promise<Target[]> {
+  return Promise.all(
+    (paths.length > 0 ? paths : ['.']).map(async (path) => {
+      const absolute = resolve(path);
+      const stats = await stat(absolute).catch(() => undefined);
+      if (!stats) throw new UsageError(`no such file or folder: ${path}`);
+      return { absolute, isFolder: stats.isDirectory() };
+    }),
+  );
+}
+
+/** Whether a file is one of the targets or lies in one of the target folders. */
+export function isTargeted(absoluteFile: string, targets: readonly Target[]): boolean {
+  return targets.some((target) =>
+    target.isFolder ? absoluteFile.startsWith(target.absolute.endsWith(sep) ? target.absolute : `${target.absolute}${sep}`) : absoluteFile === target.absolute,
+  );
+}

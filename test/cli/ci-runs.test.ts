@@ -1,0 +1,96 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { git, makeGitRepo } from '../helpers/git-repo.js';
+import { runGovlint } from '../helpers/run-cli.js';
+import { validateSarif } from '../helpers/validate-sarif.js';
+
+const PEOPLE = 'kind: Person\nid: ada\n---\nkind: Person\nid: grace\n';
+const process = (id: string, owners: string) => `kind: Process\nid: ${id}\nroles:\n  process-owner: ${owners}\n  process-manager: [grace]\n`;
+
+function ids(stdout: string): Array<[string, string]> {
+  return JSON.parse(stdout).findings.map((f: { file: string; ruleId: string }) => [f.file, f.ruleId]);
+}
+
+describe('files passed on the command line, as a pre-commit hook passes them', () => {
+  it('loads the whole repo from the Git top level and reports only on the files passed', async () => {
+    const root = makeGitRepo({ 'people/people.yaml': PEOPLE, 'processes/old.yaml': process('old', '[ada, grace]'), 'processes/new.yaml': process('new', 'nobody') });
+    const result = await runGovlint(['check', 'processes/new.yaml', '-f', 'json'], root);
+    expect(ids(result.stdout)).toEqual([['processes/new.yaml', 'refs/resolve']]);
+    const fromSubfolder = await runGovlint(['check', 'new.yaml', '-f', 'json'], join(root, 'processes'));
+    expect(ids(fromSubfolder.stdout)).toEqual([['new.yaml', 'refs/resolve']]);
+  });
+
+  it('takes the root from the config, else the Git top level, and --root overrides both', async () => {
+    const root = makeGitRepo({ 'gov/.govlintrc.yaml': 'rules:\n  refs/resolve: off\n', 'gov/p.yaml': process('p', 'nobody'), 'gov/people.yaml': PEOPLE, 'outside.yaml': 'kind: Person\n' });
+    expect(ids((await runGovlint(['check', 'gov/p.yaml', '-f', 'json'], root)).stdout)).toEqual([]);
+    const wider = await runGovlint(['check', '--root', '.', '--config', 'gov/.govlintrc.yaml', '-f', 'json'], root);
+    expect(ids(wider.stdout)).toEqual([['outside.yaml', 'schema/valid']]);
+  });
+});
+
+describe('several formats from one run', () => {
+  it('writes text to the terminal, and SARIF and JSON to files', async () => {
+    const root = makeGitRepo({ 'people.yaml': PEOPLE, 'p.yaml': process('p', '[ada, grace]') });
+    const result = await runGovlint(['check', '-f', 'text', '-f', 'sarif:out/govlint.sarif', '-f', 'json:out/govlint.json'], root);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('process/single-owner');
+    expect(validateSarif(JSON.parse(readFileSync(join(root, 'out/govlint.sarif'), 'utf8')))).toEqual([]);
+    expect(JSON.parse(readFileSync(join(root, 'out/govlint.json'), 'utf8')).summary.error).toBe(1);
+  });
+
+  it('refuses two formats on stdout', async () => {
+    const result = await runGovlint(['check', '-f', 'text', '-f', 'json'], makeGitRepo({ 'people.yaml': PEOPLE }));
+    expect(result).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'govlint: only one format can go to stdout, but text and json would: give the others a file, as in -f sarif:govlint.sarif\n',
+    });
+  });
+});
+
+describe('baselines', () => {
+  it('report only new findings, survive edits that move lines, and mark SARIF results', async () => {
+    const root = makeGitRepo({ 'people.yaml': PEOPLE, 'p.yaml': process('p', '[ada, grace]') });
+    const recorded = await runGovlint(['baseline'], root);
+    expect(recorded).toEqual({ code: 0, stdout: '', stderr: `govlint: recorded 1 finding in ${join(root, '.govlint-baseline.json')}\n` });
+    const baseline = JSON.parse(readFileSync(join(root, '.govlint-baseline.json'), 'utf8'));
+    expect(baseline.findings).toMatchObject([{ ruleId: 'process/single-owner', file: 'p.yaml', entity: { kind: 'Process', id: 'p' } }]);
+
+    // Move the old finding down three lines and add a new problem.
+    writeFileSync(join(root, 'p.yaml'), `# Incident process\n# owned jointly for now\n\n${process('p', '[ada, grace]')}`);
+    writeFileSync(join(root, 'q.yaml'), process('q', '[ada, grace]'));
+    git(root, ['add', '-A']);
+
+    const text = await runGovlint(['check', '--baseline', '.govlint-baseline.json'], root);
+    expect(text.code).toBe(1);
+    expect(text.stdout).toContain('q.yaml\n');
+    expect(text.stdout).not.toContain('p.yaml\n');
+    expect(text.stdout).toContain('1 finding already in the baseline.\n');
+
+    const sarif = JSON.parse((await runGovlint(['check', '--baseline', '.govlint-baseline.json', '-f', 'sarif'], root)).stdout);
+    const states = sarif.runs[0].results.map((r: { locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }>; baselineState: string }) => [
+      r.locations[0]!.physicalLocation.artifactLocation.uri,
+      r.baselineState,
+    ]);
+    expect(states).toEqual([
+      ['p.yaml', 'unchanged'],
+      ['q.yaml', 'new'],
+    ]);
+  });
+
+  it('exit 0 when every finding is in the baseline', async () => {
+    const root = makeGitRepo({ 'people.yaml': PEOPLE, 'p.yaml': process('p', '[ada, grace]') });
+    await runGovlint(['baseline', '-o', 'known.json'], root);
+    expect((await runGovlint(['check', '--baseline', 'known.json'], root)).code).toBe(0);
+  });
+
+  it('a file that is not a baseline is a clear error', async () => {
+    const root = makeGitRepo({ 'people.yaml': PEOPLE, 'bad.json': '{"findings": 3}' });
+    expect(await runGovlint(['check', '--baseline', 'bad.json'], root)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'govlint: bad.json is not a govlint baseline: create it with govlint baseline\n',
+    });
+  });
+});
