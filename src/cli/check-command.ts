@@ -36,6 +36,9 @@ export async function check(paths: string[], options: CheckOptions): Promise<num
     const color = options.color && file === undefined && useColor();
     await writeOutput(formatter(report, { color, ...(options.sarifCategory ? { sarifCategory: options.sarifCategory } : {}) }), file);
   }
+  if (run.ignored.length > 0) {
+    process.stderr.write(`govlint: not checked, as the config's include and exclude leave ${run.ignored.length === 1 ? 'it' : 'them'} out: ${run.ignored.join(', ')}\n`);
+  }
   for (const failure of run.result.failures) {
     process.stderr.write(`govlint: rule ${failure.ruleId} failed, so the check is incomplete: ${failure.reason}\n`);
   }

@@ -69,6 +69,25 @@ export async function main(argv: readonly string[]): Promise<number> {
       await writeOutput(await explainRule(await configFor('.', options.config), ruleId));
     });
 
+  program
+    .command('init')
+    .description('start a governance repo: a config, an example of every kind, JSON Schemas and editor settings; never overwrites a file')
+    .argument('[dir]', 'the folder to start it in, created if needed', '.')
+    .action(async (dir: string) => {
+      const { init } = await import('./init-command.js');
+      await writeOutput(await init(dir));
+    });
+
+  program
+    .command('schema')
+    .description('write the JSON Schemas of every kind under the current config, for editors')
+    .option('-c, --config <file>', 'use this config file instead of searching for one')
+    .option('-o, --out <dir>', 'the folder to write them to', '.govlint/schemas')
+    .action(async (options: { config?: string; out: string }) => {
+      const [{ configFor }, { writeSchemaFolder }] = await Promise.all([import('./config-for.js'), import('./schema-command.js')]);
+      await writeOutput(await writeSchemaFolder(await configFor('.', options.config), options.out));
+    });
+
   try {
     await program.parseAsync(argv, { from: 'user' });
     return exitCode;

@@ -24,6 +24,8 @@ export interface LintRun {
   reported: ReadonlySet<string>;
   /** How many files were loaded. */
   files: number;
+  /** Files named on the command line that are not governance files under the config: not checked. */
+  ignored: string[];
 }
 
 /**
@@ -37,14 +39,14 @@ export async function runLint(paths: readonly string[], options: LintOptions): P
   const config = await configFor(targets[0]!.absolute, options.config);
   const root = await findRoot(options.root, config.dir, targets[0]!.isFolder ? targets[0]!.absolute : process.cwd());
 
-  const discovered = new Set(await discoverFiles(root, config));
-  // Files named on the command line are checked even when the include globs would pass them over.
-  for (const target of targets) if (!target.isFolder) discovered.add(target.absolute);
-  const absolutePaths = [...discovered].sort();
+  const absolutePaths = await discoverFiles(root, config);
+  const discovered = new Set(absolutePaths);
+  // A file named on the command line that the config does not include (a hook passes every staged *.yaml) is left out.
+  const ignored = targets.filter((target) => !target.isFolder && !discovered.has(target.absolute)).map((target) => displayPath(target.absolute, process.cwd()));
   const files = await readFiles(absolutePaths);
   const result = lint(files, { kinds: config.kinds, builtinRoles: BUILTIN_ROLES, rules: config.settings, knownRules: new Set(config.rules.map((rule) => rule.meta.id)), today });
 
   const cwd = process.cwd();
   const reported = new Set(absolutePaths.filter((path) => isTargeted(path, targets)).map((path) => displayPath(path, cwd)));
-  return { config, root, result, reported, files: files.length };
+  return { config, root, result, reported, files: files.length, ignored };
 }

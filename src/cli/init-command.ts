@@ -1,0 +1,86 @@
+import { getDefaultSearchPlaces } from 'cosmiconfig';
+import { access, constants, mkdir, readFile, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { UsageError } from '../config/config-error.js';
+import { localToday } from '../util/dates.js';
+import { configFor } from './config-for.js';
+import { EDITOR_SETTINGS, GOVERNANCE_DIR, STARTER_CONFIG, STARTER_CONFIG_FILE, starterGovernance } from './init-templates.js';
+import { DEFAULT_SCHEMA_DIR, schemaFiles } from './schema-command.js';
+import { fileSystemProblem, shownPath, writeFiles, type FileToWrite } from './write-files.js';
+
+/**
+ * `govlint init [dir]`: a starter config, an example of every built-in kind, the JSON Schemas and the editor
+ * settings that use them. Never overwrites a file: it says what it wrote and what it left alone.
+ */
+export async function init(dir: string): Promise<string> {
+  const root = resolve(dir);
+  await prepareFolder(root);
+  const notes = new Map<string, string>();
+  const written: string[] = [];
+  const skipped: string[] = [];
+
+  // A second config beside an existing one would be ambiguous, so another config file counts as this one existing.
+  const config = await existingConfig(root);
+  if (config !== undefined && config !== STARTER_CONFIG_FILE) {
+    skipped.push(STARTER_CONFIG_FILE);
+    notes.set(STARTER_CONFIG_FILE, `the config is ${config}`);
+  } else {
+    const result = await writeFiles(root, [{ path: STARTER_CONFIG_FILE, text: STARTER_CONFIG }], false);
+    written.push(...result.written);
+    skipped.push(...result.skipped);
+  }
+
+  // The schemas are those of the config that now applies, so an existing config's plugin kinds are in them.
+  const schemas = schemaFiles(await configFor(root, undefined)).map((file): FileToWrite => ({ ...file, path: `${DEFAULT_SCHEMA_DIR}/${file.path}` }));
+  const files = [...starterGovernance(localToday()), { path: '.vscode/settings.json', text: EDITOR_SETTINGS }, ...schemas];
+  const result = await writeFiles(root, files, false);
+  written.push(...result.written);
+  skipped.push(...result.skipped);
+
+  const shown = (path: string) => `  ${shownPath(join(root, path))}${notes.has(path) ? ` (${notes.get(path)})` : ''}\n`;
+  const where = shownPath(root);
+  return [
+    written.length > 0 ? `Wrote ${count(written.length)}:\n${written.map(shown).join('')}` : '',
+    skipped.length > 0 ? `Skipped ${count(skipped.length)} that exist${skipped.length === 1 ? 's' : ''} already:\n${skipped.map(shown).join('')}` : '',
+    `Next: run \`govlint check${where === '.' ? '' : ` ${where}`}\`, then replace the examples in ${GOVERNANCE_DIR}/ with your own.\n`,
+  ].join('');
+}
+
+/** Creates the folder if needed; one line, and exit code 2, when it cannot be written to. */
+async function prepareFolder(root: string): Promise<void> {
+  const problem = (reason: string) => new UsageError(`cannot write to ${shownPath(root)}: ${reason}`);
+  const stats = await stat(root).catch(() => undefined);
+  if (stats && !stats.isDirectory()) throw problem('it is a file, not a folder');
+  try {
+    await mkdir(root, { recursive: true });
+    await access(root, constants.W_OK);
+  } catch (error) {
+    throw problem(fileSystemProblem(error));
+  }
+}
+
+/** The config file in the folder itself, if any, looked for where `govlint check` looks. */
+async function existingConfig(root: string): Promise<string | undefined> {
+  for (const place of getDefaultSearchPlaces('govlint')) {
+    const file = join(root, place);
+    if (place === 'package.json') {
+      if (await hasGovlintKey(file)) return 'package.json#govlint';
+    } else if (await stat(file).then((stats) => stats.isFile(), () => false)) {
+      return place;
+    }
+  }
+  return undefined;
+}
+
+async function hasGovlintKey(packageFile: string): Promise<boolean> {
+  try {
+    const manifest: unknown = JSON.parse(await readFile(packageFile, 'utf8'));
+    return typeof manifest === 'object' && manifest !== null && Object.hasOwn(manifest, 'govlint');
+  } catch {
+    return false;
+  }
+}
+
+function count(files: number): string {
+  return `${files} file${files === 1 ? '' : 's'}`;
+}
