@@ -11,6 +11,8 @@ import { isTargeted, resolveTargets } from './targets.js';
 
 export interface LintOptions {
   config?: string;
+  /** False under --no-code: JavaScript configs and plugins are refused, for checking untrusted changes. */
+  code?: boolean;
   root?: string;
   today?: string;
 }
@@ -36,7 +38,7 @@ export async function runLint(paths: readonly string[], options: LintOptions): P
   const today = options.today ?? localToday();
   if (!isDate(today)) throw new UsageError(`--today must be a date written YYYY-MM-DD, not '${today}'`);
   const targets = await resolveTargets(paths);
-  const config = await configFor(targets[0]!.absolute, options.config);
+  const config = await configFor(targets[0]!.absolute, options.config, options.code !== false);
   const root = await findRoot(options.root, config.dir, targets[0]!.isFolder ? targets[0]!.absolute : process.cwd());
 
   const absolutePaths = await discoverFiles(root, config);

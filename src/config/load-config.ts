@@ -18,14 +18,16 @@ export interface LoadedConfig {
   file?: string;
   /** The folder that relative paths in the config (plugins) start from. */
   baseDir: string;
+  /** False under --no-code: plugins and JavaScript configs are refused. */
+  allowCode: boolean;
 }
 
 /**
  * Finds the config: the file given with --config, else the nearest `.govlintrc*`, `govlint.config.*` or
  * `package.json#govlint` from `searchFrom` up to the project's root (the folder with a package.json).
  */
-export async function loadConfig(searchFrom: string, explicitFile?: string): Promise<LoadedConfig> {
-  const explorer = cosmiconfig('govlint', { searchStrategy: 'project' });
+export async function loadConfig(searchFrom: string, explicitFile?: string, allowCode = true): Promise<LoadedConfig> {
+  const explorer = cosmiconfig('govlint', { searchStrategy: 'project', ...(allowCode ? {} : { loaders: CODE_REFUSED }) });
   const shown = (file: string) => relative(process.cwd(), file) || file;
   let result;
   try {
@@ -34,10 +36,16 @@ export async function loadConfig(searchFrom: string, explicitFile?: string): Pro
     const where = explicitFile ?? (error as { filepath?: string }).filepath;
     throw new UsageError(`cannot read config${where ? ` ${shown(where)}` : ''}: ${firstLine(error)}`);
   }
-  if (!result) return { config: {}, baseDir: searchFrom };
+  if (!result) return { config: {}, baseDir: searchFrom, allowCode };
   const config = (result.config ?? {}) as RawConfig;
-  return { config, file: shown(result.filepath), baseDir: dirname(result.filepath) };
+  return { config, file: shown(result.filepath), baseDir: dirname(result.filepath), allowCode };
 }
+
+/** Under --no-code, a JavaScript or TypeScript config is refused before it runs. */
+const refuse = () => {
+  throw new Error('it is JavaScript, which --no-code refuses to run: use a YAML or JSON config to check untrusted changes');
+};
+const CODE_REFUSED = { '.js': refuse, '.mjs': refuse, '.cjs': refuse, '.ts': refuse, '.mts': refuse, '.cts': refuse };
 
 /** The reason, without the loader's "YAML Error in /absolute/path:" preamble and its code excerpt. */
 function firstLine(error: unknown): string {

@@ -35,6 +35,9 @@ export async function resolveConfig(loaded: LoadedConfig): Promise<ResolvedConfi
   const ajv = createAjv({ useDefaults: true });
   const where = loaded.file ?? 'the configuration';
   const config = validated(ajv, loaded.config, where);
+  if (!loaded.allowCode && config.plugins?.length) {
+    throw new UsageError(`${where}: loads plugins (${config.plugins.join(', ')}), which --no-code refuses to run`);
+  }
   const plugins = await loadPlugins(config.plugins ?? [], loaded.baseDir);
   const kinds = collectKinds(plugins);
   const declared = knownKinds(config.customRules ?? [], kinds, where);
