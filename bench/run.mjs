@@ -1,0 +1,528 @@
+#!/usr/bin/env node
+// Benchmarks govlint as users run it: whole `govlint check` processes on generated repos of 1,000, 10,000 and
+// 100,000 entities, against the parse-only floor, checking that the findings are exactly the injected ones.
+//
+//   npm run bench -- [--sizes 1000,10000,100000] [--runs <n>] [--write] [options]
+//
+//   --sizes <list>     entity counts to run (default 1000,10000,100000)
+//   --runs <n>         runs per measurement (default 5 up to 10,000 entities, 3 above; 10 for the one-file repo)
+//   --write            also write the results to bench/RESULTS.md
+//   --bin <file>       the govlint to run (default: bin/govlint.js of this repo)
+//   --label <text>     how to name that govlint in the results (default: version and git commit)
+//   --modelled-only    compare only the rules the generator injects defects for; list the others' findings
+//   --regenerate       regenerate the repos even if a matching one is cached in the temp folder
+//   --timeout <s>      give up on a run after this many seconds (default 1800)
+//   --rss <method>     how to measure peak RSS: gnu-time or wrapper (default: gnu-time when /usr/bin/time is GNU's)
+//
+// Repos are generated into the temp folder (govlint-bench-<entities>) and reused while their .bench-expected.json
+// matches the generator version. Wall time is the median of the runs, measured around the whole process; peak RSS
+// is the largest of the runs, measured for the govlint process itself (GNU time, else bench/rss-wrapper.mjs).
+// The exit code is 1 when a count differs from the expected one or a run fails, else 0.
+
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DEFAULT_SEED, EXPECTED_FILE, GENERATOR_VERSION, RULE_IDS, TODAY, generate } from './generate.mjs';
+
+const BENCH_DIR = dirname(fileURLToPath(import.meta.url));
+const REPO_ROOT = resolve(BENCH_DIR, '..');
+const FLOOR = join(BENCH_DIR, 'parse-floor.mjs');
+const WRAPPER = join(BENCH_DIR, 'rss-wrapper.mjs');
+const FORMATS_AT = 10_000;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Command line.
+
+function parseArgs(argv) {
+  const options = {
+    sizes: [1000, 10_000, 100_000],
+    runs: undefined,
+    write: false,
+    bin: join(REPO_ROOT, 'bin', 'govlint.js'),
+    label: undefined,
+    modelledOnly: false,
+    regenerate: false,
+    timeout: 1800,
+    rss: undefined,
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const value = () => {
+      if (i + 1 >= argv.length) fail(`${arg} needs a value`);
+      return argv[++i];
+    };
+    if (arg === '--sizes') options.sizes = value().split(',').map((size) => wholeNumber(size.replace(/_/g, ''), arg));
+    else if (arg === '--runs') options.runs = wholeNumber(value(), arg);
+    else if (arg === '--write') options.write = true;
+    else if (arg === '--bin') options.bin = resolve(value());
+    else if (arg === '--label') options.label = value();
+    else if (arg === '--modelled-only') options.modelledOnly = true;
+    else if (arg === '--regenerate') options.regenerate = true;
+    else if (arg === '--timeout') options.timeout = wholeNumber(value(), arg);
+    else if (arg === '--rss') {
+      options.rss = value();
+      if (!['gnu-time', 'wrapper'].includes(options.rss)) fail(`--rss must be gnu-time or wrapper, not '${options.rss}'`);
+    }
+    else if (arg === '--help' || arg === '-h') {
+      process.stdout.write(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(1, 21).map((line) => line.replace(/^\/\/ ?/, '')).join('\n') + '\n');
+      process.exit(0);
+    } else fail(`unknown option ${arg} (see --help)`);
+  }
+  if (options.sizes.some((size) => size < 100)) fail('--sizes must be at least 100 entities each');
+  return options;
+}
+
+function wholeNumber(text, option) {
+  if (!/^[1-9]\d*$/.test(text)) fail(`${option} must be a whole number, not '${text}'`);
+  return Number(text);
+}
+
+function fail(message) {
+  process.stderr.write(`bench: ${message}\n`);
+  process.exit(2);
+}
+
+const log = (message) => process.stderr.write(`${message}\n`);
+
+// ---------------------------------------------------------------------------------------------------------------
+// Measuring one process: wall time around it, peak RSS of the process itself.
+
+function detectRssMethod() {
+  const probe = join(os.tmpdir(), `govlint-bench-probe-${process.pid}`);
+  try {
+    const result = spawnSync('/usr/bin/time', ['-f', '%M', '-o', probe, process.execPath, '-e', '0'], { stdio: 'ignore' });
+    if (result.status === 0 && /^\d+\s*$/.test(readFileSync(probe, 'utf8'))) return 'gnu-time';
+  } catch {
+    // No GNU time: fall back to the wrapper.
+  } finally {
+    rmSync(probe, { force: true });
+  }
+  return 'wrapper';
+}
+
+let rssMethod;
+
+/** Runs `node <script> ...args` in `cwd`; resolves with wall ms, peak RSS in KB, exit code, stdout and stderr. */
+function measure(script, args, { cwd, timeoutSeconds }) {
+  const rssFile = join(os.tmpdir(), `govlint-bench-rss-${process.pid}`);
+  rmSync(rssFile, { force: true });
+  const [command, commandArgs] =
+    rssMethod === 'gnu-time'
+      ? ['/usr/bin/time', ['-f', '%M', '-o', rssFile, process.execPath, script, ...args]]
+      : [process.execPath, [WRAPPER, rssFile, script, ...args]];
+  return new Promise((resolvePromise, reject) => {
+    const started = performance.now();
+    const child = spawn(command, commandArgs, { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+    const stdout = [];
+    const stderr = [];
+    child.stdout.on('data', (chunk) => stdout.push(chunk));
+    child.stderr.on('data', (chunk) => stderr.push(chunk));
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill('SIGKILL');
+    }, timeoutSeconds * 1000);
+    let wallMs;
+    child.on('exit', () => {
+      wallMs = performance.now() - started;
+    });
+    child.on('error', reject);
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      let rssKb;
+      try {
+        rssKb = Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop());
+      } catch {
+        rssKb = undefined;
+      }
+      rmSync(rssFile, { force: true });
+      resolvePromise({
+        wallMs,
+        rssKb,
+        code: timedOut ? 'timeout' : (code ?? signal),
+        stdout: Buffer.concat(stdout).toString('utf8'),
+        stderr: Buffer.concat(stderr).toString('utf8'),
+      });
+    });
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Reading govlint's output back: findings per rule and the summary, in each format.
+
+function countsFrom(format, text) {
+  const byRule = {};
+  const add = (ruleId) => (byRule[ruleId] = (byRule[ruleId] ?? 0) + 1);
+  if (format === 'json') {
+    const report = JSON.parse(text);
+    for (const finding of report.findings) add(finding.ruleId);
+    const { files, entities, skipped } = report.summary;
+    const located = report.findings.map(({ ruleId, file, line, entity }) => ({ ruleId, file, line, id: entity?.id }));
+    return { byRule, summary: { files, entities, skipped: skipped.length }, located };
+  }
+  if (format === 'sarif') {
+    const sarif = JSON.parse(text);
+    for (const result of sarif.runs[0].results) add(result.ruleId);
+    return { byRule, summary: undefined };
+  }
+  // text: `  line:col  severity  message  rule-id` under each file, then `… in E entities in F files.`
+  for (const line of text.split('\n')) {
+    const match = /^ {2}\d+:\d+ +(?:error|warning|note) +.*  (\S+)$/.exec(line);
+    if (match) add(match[1]);
+  }
+  const summary = /in (\d+) entit(?:y|ies) in (\d+) files?\.$/m.exec(text);
+  return { byRule, summary: summary ? { entities: Number(summary[1]), files: Number(summary[2]) } : undefined };
+}
+
+/** Compares what govlint found with what the generator injected; returns the problems, if any. */
+function compare(expected, actual, { modelledOnly }) {
+  const problems = [];
+  const notes = [];
+  const modelled = new Set(Object.keys(expected.findings));
+  for (const rule of modelled) {
+    const found = actual.byRule[rule] ?? 0;
+    if (found !== expected.findings[rule]) problems.push(`${rule}: expected ${expected.findings[rule]}, found ${found}`);
+  }
+  for (const [rule, found] of Object.entries(actual.byRule)) {
+    if (modelled.has(rule)) continue;
+    const text = `${rule}: ${found} findings from a rule the generator does not model (expected 0)`;
+    (modelledOnly ? notes : problems).push(text);
+  }
+  if (actual.summary) {
+    for (const [key, want] of [['files', expected.files], ['entities', expected.parsedEntities], ['skipped', expected.skipped]]) {
+      if (actual.summary[key] !== undefined && actual.summary[key] !== want) problems.push(`summary.${key}: expected ${want}, found ${actual.summary[key]}`);
+    }
+  }
+  if (actual.located) problems.push(...misplaced(expected, actual.located));
+  return { problems, notes };
+}
+
+/**
+ * Checks each modelled finding against the defect that should cause it: the same count per file and rule (so that
+ * two errors cannot cancel out in the totals), and for ids/unique, an id that a defect duplicated (the finding goes
+ * to whichever of the two entities comes second, so its file is not fixed).
+ */
+function misplaced(expected, located) {
+  const key = (file, rule) => `${file}\0${rule}`;
+  const want = new Map();
+  const duplicated = new Set();
+  for (const defect of expected.defects ?? []) {
+    if (defect.newId) duplicated.add(defect.newId);
+    for (const [rule, count] of Object.entries(defect.findings)) {
+      if (rule !== 'ids/unique') want.set(key(defect.file, rule), (want.get(key(defect.file, rule)) ?? 0) + count);
+    }
+  }
+  const got = new Map();
+  const problems = [];
+  for (const { ruleId, file, line, id } of located) {
+    if (!(ruleId in expected.findings)) continue;
+    if (ruleId === 'ids/unique') {
+      if (!duplicated.has(id)) problems.push(`${file}:${line}: ids/unique reports id '${id}', which no defect duplicated`);
+    } else got.set(key(file, ruleId), (got.get(key(file, ruleId)) ?? 0) + 1);
+  }
+  for (const k of new Set([...want.keys(), ...got.keys()])) {
+    const [file, rule] = k.split('\0');
+    if ((want.get(k) ?? 0) !== (got.get(k) ?? 0)) problems.push(`${file}: expected ${want.get(k) ?? 0} ${rule}, found ${got.get(k) ?? 0}`);
+  }
+  const shown = 20;
+  return problems.length > shown ? [...problems.slice(0, shown), `... and ${problems.length - shown} more files`] : problems;
+}
+
+function modelledTotal(expected, actual, modelledOnly) {
+  const rules = modelledOnly ? Object.keys(expected.findings) : [...new Set([...Object.keys(expected.findings), ...Object.keys(actual.byRule)])];
+  return rules.reduce((sum, rule) => sum + (actual.byRule[rule] ?? 0), 0);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Repos.
+
+function repoFor(size, regenerate) {
+  const dir = join(os.tmpdir(), `govlint-bench-${size}`);
+  const file = join(dir, EXPECTED_FILE);
+  if (!regenerate && existsSync(file)) {
+    try {
+      const expected = JSON.parse(readFileSync(file, 'utf8'));
+      if (expected.version === GENERATOR_VERSION && expected.entities === size && expected.seed === DEFAULT_SEED) {
+        log(`reusing ${dir}`);
+        return { dir, expected };
+      }
+    } catch {
+      // Unreadable: regenerate.
+    }
+  }
+  log(`generating ${size.toLocaleString('en-US')} entities into ${dir} ...`);
+  const started = performance.now();
+  const expected = generate(dir, size);
+  log(`  ${expected.files.toLocaleString('en-US')} files in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  return { dir, expected };
+}
+
+/** A repo of one file holding one valid entity: what a run costs before any real work (startup, config, schemas). */
+function oneFileRepo() {
+  const dir = join(os.tmpdir(), 'govlint-bench-one-file');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'package.json'), '{ "name": "one-file-governance", "private": true }\n');
+  writeFileSync(
+    join(dir, 'person.yaml'),
+    'kind: Person\nid: ada-lovelace\nname: Ada Lovelace\nemail: ada.lovelace@meridian-retail.example\nreviewed: 2026-11-02\n',
+  );
+  const findings = Object.fromEntries(RULE_IDS.map((rule) => [rule, 0]));
+  return { dir, expected: { entities: 1, files: 1, parsedEntities: 1, skipped: 0, findings, totalFindings: 0 } };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Running a series.
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+
+/** A measurement repeated `runs` times: its wall times, peak RSS values, and the check of its first output. */
+function series(label, script, args, cwd, check) {
+  return { label, script, args, cwd, check, walls: [], rss: [], hashes: new Set(), verdict: undefined, failed: undefined };
+}
+
+/**
+ * Runs the series round-robin, one run of each in turn, so that a change in the machine's load during the
+ * measurement affects them all alike, rather than whichever happened to run then.
+ */
+async function runInterleaved(all, runs, options) {
+  for (let run = 1; run <= runs; run++) {
+    for (const one of all) {
+      if (one.failed) continue;
+      const outcome = await measure(one.script, one.args, { cwd: one.cwd, timeoutSeconds: options.timeout });
+      const wall = outcome.wallMs / 1000;
+      log(`  ${one.label} run ${run}/${runs}: ${wall.toFixed(2)} s, ${outcome.rssKb ? (outcome.rssKb / 1024).toFixed(0) : '?'} MB, exit ${outcome.code}`);
+      if (!one.check.exitCodes.includes(outcome.code)) {
+        const detail = outcome.stderr.trim().split('\n').slice(-5).join(' | ');
+        one.failed = `${one.label}: exit ${outcome.code}${detail ? `: ${detail}` : ''}`;
+        continue;
+      }
+      one.walls.push(wall);
+      if (outcome.rssKb) one.rss.push(outcome.rssKb);
+      const output = one.check.output?.(outcome);
+      if (output !== undefined) {
+        one.hashes.add(createHash('sha256').update(output).digest('hex'));
+        if (!one.verdict && one.check.verify) one.verdict = one.check.verify(output);
+      }
+    }
+  }
+  for (const one of all) one.deterministic = one.hashes.size <= 1;
+}
+
+function govlintCheck(expected, format, outFile, options) {
+  return {
+    exitCodes: [0, 1],
+    output: () => readFileSync(outFile, 'utf8'),
+    verify: (text) => {
+      const actual = countsFrom(format, text);
+      return { actual, ...compare(expected, actual, options) };
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Presentation.
+
+const integer = (value) => Math.round(value).toLocaleString('en-US');
+const seconds = (value) => (value < 10 ? value.toFixed(2) : value.toFixed(1));
+const megabytes = (kb) => (kb === undefined ? '?' : (kb / 1024).toFixed(0));
+
+function machine() {
+  const cpus = os.cpus();
+  const memory = (os.totalmem() / 1024 ** 3).toFixed(1);
+  return `${cpus[0]?.model?.trim() ?? 'unknown CPU'}, ${cpus.length} cores, ${memory} GB RAM, Node ${process.version}, ${os.platform()} ${os.release()}`;
+}
+
+/** The 1-minute load average: other work on the machine slows the runs down. */
+function load() {
+  return os.loadavg()[0].toFixed(2);
+}
+
+function govlintLabel(bin) {
+  const root = resolve(dirname(bin), '..');
+  let version = '?';
+  try {
+    version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
+  } catch {
+    // Not a package: leave the version out.
+  }
+  let commit = 'not a git checkout';
+  try {
+    const sha = execFileSync('git', ['-C', root, 'rev-parse', '--short', 'HEAD'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const dirty = execFileSync('git', ['-C', root, 'status', '--porcelain', '--', 'src', 'schemas', 'package.json'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    commit = `git ${sha}${dirty ? ' with uncommitted changes in src/ or schemas/' : ''}`;
+  } catch {
+    // Not a git checkout.
+  }
+  return `govlint ${version} (${commit}), ${relative(process.cwd(), bin) || bin}`;
+}
+
+/** Warns when dist/ is older than src/: the benchmark runs the build, not the sources. */
+function staleBuildWarning(bin) {
+  const root = resolve(dirname(bin), '..');
+  const newest = (dir, pattern) => {
+    let latest = 0;
+    if (!existsSync(dir)) return latest;
+    for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+      if (entry.isFile() && pattern.test(entry.name)) latest = Math.max(latest, statSync(join(entry.parentPath ?? entry.path, entry.name)).mtimeMs);
+    }
+    return latest;
+  };
+  if (!existsSync(join(root, 'dist', 'cli', 'main.js'))) fail(`${join(root, 'dist')} is missing: run npm run build first`);
+  const src = newest(join(root, 'src'), /\.ts$/);
+  const dist = newest(join(root, 'dist'), /\.js$/);
+  if (src > dist) log('bench: warning: src/ has changes newer than dist/; run npm run build to benchmark them');
+}
+
+function table(rows) {
+  const header = ['entities', 'files', 'format', 'runs', 'median wall s', 'range s', 'entities/s', 'peak RSS MB', 'parse floor s', 'floor RSS MB', 'wall × floor', 'RSS × floor', 'findings expected/actual'];
+  const align = ['---:', '---:', '---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---'];
+  const lines = [`| ${header.join(' | ')} |`, `| ${align.join(' | ')} |`];
+  for (const row of rows) lines.push(`| ${row.join(' | ')} |`);
+  return lines.join('\n');
+}
+
+function row(size, expected, format, result, floor) {
+  const wall = result.walls.length ? median(result.walls) : undefined;
+  const peak = result.rss.length ? Math.max(...result.rss) : undefined;
+  const floorWall = floor?.walls.length ? median(floor.walls) : undefined;
+  const floorPeak = floor?.rss.length ? Math.max(...floor.rss) : undefined;
+  let findings;
+  if (result.failed) findings = `FAILED`;
+  else if (!result.verdict) findings = '?';
+  else {
+    const actual = modelledTotal(expected, result.verdict.actual, result.modelledOnly);
+    findings = `${integer(expected.totalFindings)}/${integer(actual)} ${result.verdict.problems.length ? 'MISMATCH' : 'OK'}`;
+  }
+  return [
+    integer(size),
+    integer(expected.files),
+    format,
+    String(result.walls.length),
+    wall === undefined ? '–' : seconds(wall),
+    result.walls.length > 1 ? `${seconds(Math.min(...result.walls))}–${seconds(Math.max(...result.walls))}` : '–',
+    wall === undefined || size === 1 ? '–' : integer(size / wall),
+    megabytes(peak),
+    floorWall === undefined ? '–' : seconds(floorWall),
+    megabytes(floorPeak),
+    wall && floorWall ? `${(wall / floorWall).toFixed(1)}×` : '–',
+    peak && floorPeak ? `${(peak / floorPeak).toFixed(1)}×` : '–',
+    findings,
+  ];
+}
+
+function ruleTable(verdicts) {
+  const sizes = [...verdicts.keys()];
+  const rules = new Set(RULE_IDS);
+  for (const { expected, verdict } of verdicts.values()) {
+    for (const rule of Object.keys(expected.findings)) rules.add(rule);
+    for (const rule of Object.keys(verdict?.actual.byRule ?? {})) rules.add(rule);
+  }
+  const lines = [`| rule | ${sizes.map((size) => `${integer(size)}: expected/actual`).join(' | ')} |`, `| --- | ${sizes.map(() => '---').join(' | ')} |`];
+  for (const rule of [...rules].sort()) {
+    const cells = sizes.map((size) => {
+      const { expected, verdict } = verdicts.get(size);
+      const want = expected.findings[rule];
+      const got = verdict?.actual.byRule[rule] ?? 0;
+      if (!verdict) return '?';
+      if (want === undefined) return `not modelled/${integer(got)}`;
+      return `${integer(want)}/${integer(got)}${want === got ? '' : ' MISMATCH'}`;
+    });
+    lines.push(`| ${rule} | ${cells.join(' | ')} |`);
+  }
+  return lines.join('\n');
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+async function main() {
+  const options = parseArgs(process.argv.slice(2));
+  if (!existsSync(options.bin)) fail(`no govlint at ${options.bin}`);
+  staleBuildWarning(options.bin);
+  rssMethod = options.rss ?? detectRssMethod();
+  const loadBefore = load();
+  const label = options.label ?? govlintLabel(options.bin);
+  const outDir = join(os.tmpdir(), `govlint-bench-out-${process.pid}`);
+  mkdirSync(outDir, { recursive: true });
+
+  const rows = [];
+  const problems = [];
+  const notes = [];
+  const verdicts = new Map();
+  const record = (name, result) => {
+    if (result.failed) problems.push(result.failed);
+    if (result.verdict) {
+      for (const problem of result.verdict.problems) problems.push(`${name}: ${problem}`);
+      for (const note of result.verdict.notes) notes.push(`${name}: ${note}`);
+    }
+    if (result.deterministic === false) problems.push(`${name}: the output differed between runs`);
+  };
+  const govlint = (name, dir, expected, format) => {
+    const outFile = join(outDir, `report.${format}`);
+    const args = ['check', '.', '--today', TODAY, '-f', format, '-o', outFile];
+    return { ...series(name, options.bin, args, dir, govlintCheck(expected, format, outFile, options)), modelledOnly: options.modelledOnly };
+  };
+  const floorOf = (name, dir) => series(name, FLOOR, [dir], dir, { exitCodes: [0] });
+
+  for (const size of [...options.sizes].sort((a, b) => a - b)) {
+    const { dir, expected } = repoFor(size, options.regenerate);
+    const runs = options.runs ?? (size > 10_000 ? 3 : 5);
+    log(`${integer(size)} entities, ${runs} runs each`);
+    await measure(FLOOR, [dir], { cwd: dir, timeoutSeconds: options.timeout }); // warms the page cache
+    const formats = size === FORMATS_AT ? ['json', 'text', 'sarif'] : ['json'];
+    const runsOf = formats.map((format) => govlint(`govlint ${format} ${integer(size)}`, dir, expected, format));
+    const floor = floorOf(`parse floor ${integer(size)}`, dir);
+    await runInterleaved([...runsOf, floor], runs, options);
+    verdicts.set(size, { expected, verdict: runsOf[0].verdict });
+    for (const [index, format] of formats.entries()) {
+      record(`${integer(size)} ${format}`, runsOf[index]);
+      rows.push(row(size, expected, format, runsOf[index], floor));
+    }
+    record(`${integer(size)} parse floor`, floor);
+  }
+
+  const one = oneFileRepo();
+  const oneRuns = options.runs ? Math.max(options.runs, 10) : 10;
+  log(`one-file repo, ${oneRuns} runs each`);
+  const oneJson = govlint('govlint json one file', one.dir, one.expected, 'json');
+  const oneFloor = floorOf('parse floor one file', one.dir);
+  await runInterleaved([oneJson, oneFloor], oneRuns, options);
+  record('one file json', oneJson);
+  record('one file parse floor', oneFloor);
+  rows.push(row(1, one.expected, 'json', oneJson, oneFloor));
+  rmSync(outDir, { recursive: true, force: true });
+
+  const lines = [
+    `Machine: ${machine()}; load average ${loadBefore} before the runs, ${load()} after.`,
+    `govlint: ${label}`,
+    `Command: govlint check <repo> --today ${TODAY} -f <format> -o <file>, run in the repo; generator v${GENERATOR_VERSION}, seed ${DEFAULT_SEED}, about 2% of entities with a defect.`,
+    `Wall time: median of the runs, whole process. Peak RSS: largest of the runs, ${rssMethod === 'gnu-time' ? 'GNU time (/usr/bin/time -f %M)' : 'process.resourceUsage().maxRSS in-process (bench/rss-wrapper.mjs)'}. Parse floor: bench/parse-floor.mjs (read and parse with yaml, nothing else).`,
+    '',
+    table(rows),
+    '',
+    'Findings by rule (JSON output):',
+    '',
+    ruleTable(verdicts),
+  ];
+  if (notes.length) lines.push('', 'Not compared (--modelled-only):', '', ...notes.map((note) => `- ${note}`));
+  if (problems.length) lines.push('', 'Mismatches and failures:', '', ...problems.map((problem) => `- ${problem}`));
+  const text = `${lines.join('\n')}\n`;
+  process.stdout.write(`\n${text}`);
+
+  if (options.write) {
+    const date = new Date().toISOString().slice(0, 10);
+    const file = join(BENCH_DIR, 'RESULTS.md');
+    writeFileSync(file, `# govlint benchmark results\n\nRun on ${date} with \`npm run bench\`.\n\n${text}`);
+    log(`wrote ${relative(process.cwd(), file) || file}`);
+  }
+  process.exitCode = problems.length ? 1 : 0;
+}
+
+await main();
