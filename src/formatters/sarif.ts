@@ -1,11 +1,15 @@
-import type { Severity } from '../api/types.js';
+import type { RuleMeta, Severity } from '../api/types.js';
 import type { Location } from '../engine/finding.js';
+import { linkTarget } from './markdown-escape.js';
 import type { Formatter } from './types.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', note: 'note' };
 
-/** SARIF 2.1.0 for code-scanning services: rule metadata, repo-relative locations and stable fingerprints. */
-export const formatSarif: Formatter = (report) => {
+/**
+ * SARIF 2.1.0 for code-scanning services: rule metadata, repo-relative locations and stable fingerprints. It keeps
+ * suppressed findings, marked with their justification, and says which findings a baseline already knew.
+ */
+export const formatSarif: Formatter = (report, { sarifCategory }) => {
   const ruleIndex = new Map(report.rules.map((rule, index) => [rule.id, index]));
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -18,15 +22,22 @@ export const formatSarif: Formatter = (report) => {
             version: report.tool.version,
             semanticVersion: report.tool.version,
             informationUri: report.tool.informationUri,
-            rules: report.rules.map((rule) => ({
-              id: rule.id,
-              shortDescription: { text: rule.description },
-              ...(rule.docs ? { helpUri: rule.docs } : {}),
-              help: { text: `${rule.description}${rule.docs ? ` See ${rule.docs}` : ''}` },
-              defaultConfiguration: { level: LEVEL[rule.configuredSeverity] },
-            })),
+            rules: report.rules.map((rule) => {
+              const docs = docsUri(rule.docs);
+              return {
+                id: rule.id,
+                shortDescription: { text: rule.description },
+                fullDescription: { text: rule.description },
+                ...(docs ? { helpUri: docs } : {}),
+                help: help(rule, docs),
+                defaultConfiguration: { level: LEVEL[rule.configuredSeverity] },
+                properties: { tags: tags(rule) },
+              };
+            }),
           },
         },
+        // GitHub code scanning reads the category from the id: everything before its last slash.
+        ...(sarifCategory ? { automationDetails: { id: `${sarifCategory.replace(/\/+$/, '')}/` } } : {}),
         columnKind: 'utf16CodeUnits',
         results: report.findings.map((finding) => ({
           ruleId: finding.ruleId,
@@ -38,6 +49,7 @@ export const formatSarif: Formatter = (report) => {
             ? { relatedLocations: finding.related.map((related, id) => ({ id, ...physicalLocation(related), message: { text: related.message } })) }
             : {}),
           partialFingerprints: { 'govlint/v1': finding.fingerprint },
+          ...(finding.baselineState ? { baselineState: finding.baselineState } : {}),
           ...(finding.suppression ? { suppressions: [{ kind: 'inSource', justification: finding.suppression.justification }] } : {}),
           ...(finding.entity ? { properties: { entity: finding.entity } } : {}),
         })),
@@ -46,6 +58,24 @@ export const formatSarif: Formatter = (report) => {
   };
   return `${JSON.stringify(sarif, null, 2)}\n`;
 };
+
+/** A rule's docs as an absolute URI (a plugin may give any string): encoded as the schema wants, or none at all. */
+function docsUri(docs: string | undefined): string | undefined {
+  return docs !== undefined && URL.canParse(docs) ? new URL(docs).href : undefined;
+}
+
+/** The help code scanning shows under a result: the description, and a link to the rule's page when it has one. */
+function help({ id, description }: RuleMeta, docs: string | undefined) {
+  if (!docs) return { text: description, markdown: description };
+  const link = `[Documentation of \`${id}\`](${linkTarget(docs)}): why the rule exists, what it finds, its options and examples.`;
+  return { text: `${description} See ${docs}`, markdown: `${description}\n\n${link}` };
+}
+
+/** Tags to filter results by in code scanning: every rule is about governance, and its area is the part before the slash. */
+function tags(rule: RuleMeta): string[] {
+  const area = rule.id.slice(0, Math.max(rule.id.indexOf('/'), 0));
+  return area && area !== 'governance' ? ['governance', area] : ['governance'];
+}
 
 function physicalLocation(location: Location) {
   return {

@@ -10,7 +10,7 @@ export interface Skipped {
 /** Everything a formatter needs, and nothing that differs between machines or runs. */
 export interface CheckReport {
   tool: { name: string; version: string; informationUri: string };
-  /** Sorted by file, line, column, rule and message; suppressed ones are marked (see `unsuppressed`). */
+  /** Sorted by file, line, column, rule and message; suppressed and baseline ones are marked (see `reported`). */
   findings: Finding[];
   /** The rules that ran, sorted by id, with the severity the config gave them. */
   rules: Array<RuleMeta & { configuredSeverity: Severity }>;

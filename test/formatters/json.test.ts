@@ -69,6 +69,7 @@ describe('formatJson', () => {
     "warning": 1,
     "note": 0,
     "suppressed": 0,
+    "inBaseline": 0,
     "files": 3,
     "entities": 2,
     "skipped": [
@@ -86,7 +87,7 @@ describe('formatJson', () => {
     expect(JSON.parse(formatJson(handReport([], { files: 0, entities: 0 }), { color: false }))).toEqual({
       version: '1.2.3',
       findings: [],
-      summary: { error: 0, warning: 0, note: 0, suppressed: 0, files: 0, entities: 0, skipped: [] },
+      summary: { error: 0, warning: 0, note: 0, suppressed: 0, inBaseline: 0, files: 0, entities: 0, skipped: [] },
     });
   });
 

@@ -87,12 +87,81 @@ describe('formatSarif', () => {
     expect(driver.rules.find((rule) => rule.id === 'docs/stale')).toEqual({
       id: 'docs/stale',
       shortDescription: { text: 'A Document must have been reviewed within its `reviewEvery` interval (default 6 months), and not in the future.' },
+      fullDescription: { text: 'A Document must have been reviewed within its `reviewEvery` interval (default 6 months), and not in the future.' },
       helpUri: 'https://github.com/govlint/govlint/blob/main/docs/rules/docs-stale.md',
       help: {
         text: 'A Document must have been reviewed within its `reviewEvery` interval (default 6 months), and not in the future. See https://github.com/govlint/govlint/blob/main/docs/rules/docs-stale.md',
+        markdown:
+          'A Document must have been reviewed within its `reviewEvery` interval (default 6 months), and not in the future.\n\n' +
+          '[Documentation of `docs/stale`](https://github.com/govlint/govlint/blob/main/docs/rules/docs-stale.md): why the rule exists, what it finds, its options and examples.',
       },
       defaultConfiguration: { level: 'warning' },
+      properties: { tags: ['governance', 'docs'] },
     });
+  });
+
+  it('describes a rule without docs (declared in the config) with its description alone, and encodes a plugin rule\'s docs URL', () => {
+    const report = handReport([]);
+    const rules = [
+      { id: 'config/high-risk-mitigation', description: 'High risks need a `mitigation`.', severity: 'error' as const, configuredSeverity: 'error' as const },
+      { id: 'governance/extra', description: 'Extra.', severity: 'note' as const, configuredSeverity: 'warning' as const, docs: 'https://example.com/a rule (v2).md' },
+      { id: 'acme/relative', description: 'Relative.', severity: 'note' as const, configuredSeverity: 'note' as const, docs: 'docs/relative.md' },
+    ];
+    const log = JSON.parse(formatSarif({ ...report, rules }, { color: false })) as SarifLog;
+    expect(log.runs[0]!.tool.driver.rules).toEqual([
+      {
+        id: 'config/high-risk-mitigation',
+        shortDescription: { text: 'High risks need a `mitigation`.' },
+        fullDescription: { text: 'High risks need a `mitigation`.' },
+        help: { text: 'High risks need a `mitigation`.', markdown: 'High risks need a `mitigation`.' },
+        defaultConfiguration: { level: 'error' },
+        properties: { tags: ['governance', 'config'] },
+      },
+      {
+        id: 'governance/extra',
+        shortDescription: { text: 'Extra.' },
+        fullDescription: { text: 'Extra.' },
+        helpUri: 'https://example.com/a%20rule%20(v2).md',
+        help: {
+          text: 'Extra. See https://example.com/a%20rule%20(v2).md',
+          markdown: 'Extra.\n\n[Documentation of `governance/extra`](https://example.com/a%20rule%20%28v2%29.md): why the rule exists, what it finds, its options and examples.',
+        },
+        defaultConfiguration: { level: 'warning' },
+        properties: { tags: ['governance'] },
+      },
+      {
+        id: 'acme/relative',
+        shortDescription: { text: 'Relative.' },
+        fullDescription: { text: 'Relative.' },
+        help: { text: 'Relative.', markdown: 'Relative.' },
+        defaultConfiguration: { level: 'note' },
+        properties: { tags: ['governance', 'acme'] },
+      },
+    ]);
+    expect(validateSarif(log)).toEqual([]);
+  });
+
+  it('sets automationDetails.id to the category and a slash only when a category is given', () => {
+    const report = handReport([finding({ ruleId: 'docs/stale', file: 'd.md', line: 1, column: 1, message: 'Stale.' })]);
+    const run = (options: { color: boolean; sarifCategory?: string }) => JSON.parse(formatSarif(report, options)) as SarifLog & { runs: Array<{ automationDetails?: unknown }> };
+    expect(run({ color: false }).runs[0]).not.toHaveProperty('automationDetails');
+    expect(run({ color: false, sarifCategory: '' }).runs[0]).not.toHaveProperty('automationDetails');
+    const log = run({ color: false, sarifCategory: 'governance/omnichannel' });
+    expect(log.runs[0]!.automationDetails).toEqual({ id: 'governance/omnichannel/' });
+    expect(run({ color: false, sarifCategory: 'governance/' }).runs[0]!.automationDetails).toEqual({ id: 'governance/' });
+    expect(validateSarif(log)).toEqual([]);
+  });
+
+  it('gives a result its baselineState when the finding has one, and keeps unchanged findings', () => {
+    const findings = [
+      finding({ ruleId: 'docs/stale', file: 'd.md', line: 1, column: 1, message: 'Stale.', baselineState: 'unchanged' }),
+      finding({ ruleId: 'docs/stale', file: 'e.md', line: 1, column: 1, message: 'Stale.', baselineState: 'new' }),
+      finding({ ruleId: 'docs/stale', file: 'f.md', line: 1, column: 1, message: 'Stale.' }),
+    ];
+    const log = JSON.parse(formatSarif(handReport(findings), { color: false })) as { runs: Array<{ results: Array<{ baselineState?: string }> }> };
+    expect(log.runs[0]!.results.map((result) => result.baselineState)).toEqual(['unchanged', 'new', undefined]);
+    expect(log.runs[0]!.results[2]).not.toHaveProperty('baselineState');
+    expect(validateSarif(log)).toEqual([]);
   });
 
   it('points each result at its rule with ruleIndex', () => {
