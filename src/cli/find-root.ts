@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 
 /**
  * The root of the governance repo, whose files are all loaded so that references resolve: --root when given, else
- * the folder of the config file found, else the Git top level, else the current folder.
+ * the folder of the config file found by searching, else the Git top level, else the current folder.
  */
 export async function findRoot(explicit: string | undefined, configDir: string | undefined, from: string): Promise<string> {
   if (explicit !== undefined) return resolve(explicit);

@@ -1,12 +1,12 @@
 import { getDefaultSearchPlaces } from 'cosmiconfig';
-import { access, constants, mkdir, readFile, stat } from 'node:fs/promises';
+import { access, constants, readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { UsageError } from '../config/config-error.js';
 import { localToday } from '../util/dates.js';
 import { configFor } from './config-for.js';
 import { EDITOR_SETTINGS, GOVERNANCE_DIR, STARTER_CONFIG, STARTER_CONFIG_FILE, starterGovernance } from './init-templates.js';
 import { DEFAULT_SCHEMA_DIR, schemaFiles } from './schema-command.js';
-import { fileSystemProblem, shownPath, writeFiles, type FileToWrite } from './write-files.js';
+import { fileSystemProblem, makeFolders, shownPath, writeFiles, type FileToWrite } from './write-files.js';
 
 /**
  * `govlint init [dir]`: a starter config, an example of every built-in kind, the JSON Schemas and the editor
@@ -52,7 +52,7 @@ async function prepareFolder(root: string): Promise<void> {
   const stats = await stat(root).catch(() => undefined);
   if (stats && !stats.isDirectory()) throw problem('it is a file, not a folder');
   try {
-    await mkdir(root, { recursive: true });
+    await makeFolders(root);
     await access(root, constants.W_OK);
   } catch (error) {
     throw problem(fileSystemProblem(error));

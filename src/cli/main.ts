@@ -26,6 +26,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--root <dir>', "the governance repo's root (default: the config's folder, else the Git top level, else the current folder)")
     .option('--baseline <file>', 'report only findings not recorded in this baseline (see govlint baseline)')
     .option('--sarif-category <id>', 'SARIF automationDetails.id, to keep several code-scanning runs apart')
+    .option('--no-code', 'refuse JavaScript configs and plugins, to check untrusted changes such as pull requests from forks')
     .option('--today <date>', 'the date rules treat as today, YYYY-MM-DD (default: the current date)')
     .option('--max-warnings <n>', 'exit with 1 when there are more warnings than this', parseCount)
     .option('-q, --quiet', 'report errors only')
@@ -44,7 +45,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('-o, --output <file>', 'where to write the baseline (default: .govlint-baseline.json in the root)')
     .option('--root <dir>', "the governance repo's root")
     .option('--today <date>', 'the date rules treat as today, YYYY-MM-DD')
-    .action(async (paths: string[], options: { config?: string; output?: string; root?: string; today?: string }) => {
+    .option('--no-code', 'refuse JavaScript configs and plugins')
+    .action(async (paths: string[], options: { config?: string; output?: string; root?: string; today?: string; code: boolean }) => {
       const { baseline } = await import('./baseline-command.js');
       exitCode = await baseline(paths, options);
     });
@@ -71,7 +73,7 @@ export async function main(argv: readonly string[]): Promise<number> {
 
   program
     .command('init')
-    .description('start a governance repo: a config, an example of every kind, JSON Schemas and editor settings; never overwrites a file')
+    .description('start a governance repo: a config, an example of every kind, JSON Schemas and editor settings')
     .argument('[dir]', 'the folder to start it in, created if needed', '.')
     .action(async (dir: string) => {
       const { init } = await import('./init-command.js');

@@ -39,7 +39,8 @@ export async function runLint(paths: readonly string[], options: LintOptions): P
   if (!isDate(today)) throw new UsageError(`--today must be a date written YYYY-MM-DD, not '${today}'`);
   const targets = await resolveTargets(paths);
   const config = await configFor(targets[0]!.absolute, options.config, options.code !== false);
-  const root = await findRoot(options.root, config.dir, targets[0]!.isFolder ? targets[0]!.absolute : process.cwd());
+  // A config given with --config may live anywhere (a shared one, say): only a config found by searching marks the root.
+  const root = await findRoot(options.root, options.config ? undefined : config.dir, targets[0]!.isFolder ? targets[0]!.absolute : process.cwd());
 
   const absolutePaths = await discoverFiles(root, config);
   const discovered = new Set(absolutePaths);

@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { UsageError } from '../config/config-error.js';
 
@@ -23,7 +23,7 @@ export async function writeFiles(root: string, files: readonly FileToWrite[], ov
   for (const { path, text } of files) {
     const absolute = join(root, path);
     try {
-      await mkdir(dirname(absolute), { recursive: true });
+      await makeFolders(dirname(absolute));
       await writeFile(absolute, text, { flag: overwrite ? 'w' : 'wx' });
       result.written.push(path);
     } catch (error) {
@@ -32,6 +32,23 @@ export async function writeFiles(root: string, files: readonly FileToWrite[], ov
     }
   }
   return result;
+}
+
+/**
+ * Creates a folder and its missing parents, one at a time: Node's recursive mkdir never returns on file systems
+ * that refuse with ENOENT under an existing parent (such as /proc).
+ */
+export async function makeFolders(folder: string): Promise<void> {
+  const missing: string[] = [];
+  for (let current = folder; !(await stat(current).then(() => true, () => false)); current = dirname(current)) {
+    missing.unshift(current);
+    if (dirname(current) === current) break;
+  }
+  for (const path of missing) {
+    await mkdir(path).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EEXIST') throw error;
+    });
+  }
 }
 
 /** A file system error as a short reason for a one-line message. */
@@ -44,6 +61,7 @@ export function fileSystemProblem(error: unknown): string {
     EEXIST: 'a file is in the way of a folder',
     EISDIR: 'a folder is in the way of a file',
     ENOSPC: 'no space left on the device',
+    ENOENT: 'the file system refused to create it',
   };
   const { code, message } = error as NodeJS.ErrnoException;
   return (code && reasons[code]) || String(message ?? error).split('\n')[0]!;
