@@ -1,4 +1,5 @@
 import type { Entity } from '../model/entity.js';
+import type { HistoryNeed } from '../model/history.js';
 import type { Model } from '../model/model.js';
 import type { Path, Target } from '../parse/locate.js';
 import type { Range, SourceFile } from '../parse/source-file.js';
@@ -20,6 +21,12 @@ export interface RuleMeta {
   options?: JsonSchema;
   /** Run after suppressions are applied, to see which were used (for rules about suppressions themselves). */
   afterSuppressions?: boolean;
+  /**
+   * The parts of the Git history the rule reads from `model.history` with these options (defaults filled in).
+   * govlint runs `git` only when an enabled rule needs a part; without this, or with `[]`, the rule needs none.
+   * Outside a Git repository `model.history` stays undefined, so the rule must work without it.
+   */
+  needsHistory?(options: Record<string, unknown>): readonly HistoryNeed[];
 }
 
 /** A finding in an entity, at a path inside it; the engine turns the path into a file, line and column. */

@@ -1,5 +1,6 @@
-import { execFile } from 'node:child_process';
 import { resolve } from 'node:path';
+import { gitTopLevel } from '../git/top-level.js';
+import { GitError } from '../git/run-git.js';
 
 /**
  * The root of the governance repo, whose files are all loaded so that references resolve: --root when given, else
@@ -8,11 +9,15 @@ import { resolve } from 'node:path';
 export async function findRoot(explicit: string | undefined, configDir: string | undefined, from: string): Promise<string> {
   if (explicit !== undefined) return resolve(explicit);
   if (configDir !== undefined) return configDir;
-  return (await gitTopLevel(from)) ?? process.cwd();
+  return (await gitRootOrNone(from)) ?? process.cwd();
 }
 
-function gitTopLevel(cwd: string): Promise<string | undefined> {
-  return new Promise((done) => {
-    execFile('git', ['rev-parse', '--show-toplevel'], { cwd }, (error, stdout) => done(error ? undefined : resolve(stdout.trim())));
-  });
+/** The Git top level, or undefined outside a repository and where git is not installed (govlint works without it). */
+export async function gitRootOrNone(from: string): Promise<string | undefined> {
+  try {
+    return await gitTopLevel(from);
+  } catch (error) {
+    if (error instanceof GitError && error.failure === 'not-found') return undefined;
+    throw error;
+  }
 }

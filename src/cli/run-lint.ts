@@ -1,16 +1,20 @@
 import { UsageError } from '../config/config-error.js';
 import type { ResolvedConfig } from '../config/resolve-config.js';
 import { lint, type LintResult } from '../engine/lint.js';
+import { changedFilesSince } from '../git/changed-files.js';
+import { historyNeeds, loadHistory } from '../git/load-history.js';
 import { discoverFiles } from '../io/discover-files.js';
 import { displayPath, readFiles } from '../io/read-files.js';
 import { BUILTIN_ROLES } from '../schema/builtin-kinds.js';
 import { isDate, localToday } from '../util/dates.js';
 import { configFor } from './config-for.js';
-import { findRoot } from './find-root.js';
+import { findRoot, gitRootOrNone } from './find-root.js';
 import { isTargeted, resolveTargets } from './targets.js';
 
 export interface LintOptions {
   config?: string;
+  /** Report only on files changed since this Git ref. */
+  changedSince?: string;
   /** False under --no-code: JavaScript configs and plugins are refused, for checking untrusted changes. */
   code?: boolean;
   root?: string;
@@ -31,8 +35,9 @@ export interface LintRun {
 }
 
 /**
- * Loads the whole governance repo under its root, so that references resolve wherever they point, and lints it;
- * findings are reported only for the files and folders named (the whole root when none is).
+ * Loads the whole governance repo under its root, so that references resolve wherever they point, and lints it,
+ * with the Git history when a rule needs it; findings are reported only for the files and folders named (the whole
+ * root when none is) and, with --changed-since, only for files changed since that ref.
  */
 export async function runLint(paths: readonly string[], options: LintOptions): Promise<LintRun> {
   const today = options.today ?? localToday();
@@ -47,9 +52,21 @@ export async function runLint(paths: readonly string[], options: LintOptions): P
   // A file named on the command line that the config does not include (a hook passes every staged *.yaml) is left out.
   const ignored = targets.filter((target) => !target.isFolder && !discovered.has(target.absolute)).map((target) => displayPath(target.absolute, process.cwd()));
   const files = await readFiles(absolutePaths);
-  const result = lint(files, { kinds: config.kinds, builtinRoles: BUILTIN_ROLES, rules: config.settings, knownRules: new Set(config.rules.map((rule) => rule.meta.id)), today });
+  const needs = historyNeeds(config.settings);
+  const gitRoot = needs.size > 0 || options.changedSince !== undefined ? await gitRootOrNone(root) : undefined;
+  const history = gitRoot && needs.size > 0 ? await loadHistory(gitRoot, files.map((file) => file.path), needs) : undefined;
+  const setup = { kinds: config.kinds, builtinRoles: BUILTIN_ROLES, rules: config.settings, knownRules: new Set(config.rules.map((rule) => rule.meta.id)), today };
+  const result = lint(files, history ? { ...setup, history } : setup);
 
+  const changed = options.changedSince === undefined ? undefined : await changedFiles(gitRoot, options.changedSince);
   const cwd = process.cwd();
-  const reported = new Set(absolutePaths.filter((path) => isTargeted(path, targets)).map((path) => displayPath(path, cwd)));
+  const reported = new Set(
+    absolutePaths.filter((path) => isTargeted(path, targets) && (!changed || changed.has(path))).map((path) => displayPath(path, cwd)),
+  );
   return { config, root, result, reported, files: files.length, ignored };
+}
+
+async function changedFiles(gitRoot: string | undefined, ref: string): Promise<Set<string>> {
+  if (!gitRoot) throw new UsageError('--changed-since needs a Git repository, and this folder is in none');
+  return new Set(await changedFilesSince(gitRoot, ref));
 }

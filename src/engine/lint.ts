@@ -1,4 +1,5 @@
 import { buildModel } from '../model/build-model.js';
+import type { History } from '../model/history.js';
 import type { Model } from '../model/model.js';
 import { parseFile } from '../parse/parse-file.js';
 import type { KindRegistry } from '../schema/kind-registry.js';
@@ -22,6 +23,8 @@ export interface LintSetup {
   knownRules?: ReadonlySet<string>;
   /** The day rules treat as today, YYYY-MM-DD. */
   today: string;
+  /** The Git history rules read, when one needs it (`loadHistory` in src/git); becomes `model.history`. */
+  history?: History;
 }
 
 export interface LintResult {
@@ -36,7 +39,7 @@ export function lint(files: readonly InputFile[], setup: LintSetup): LintResult 
   // Rules see files in path order, so which of two entities with one id comes first does not depend on the input order.
   const sorted = [...files].sort((a, b) => compareText(a.path, b.path));
   const parsed = sorted.map((file) => parseFile(file.path, file.text));
-  const model = buildModel(parsed, setup.kinds, setup.builtinRoles);
+  const model = buildModel(parsed, setup.kinds, setup.builtinRoles, setup.history);
   const environment = { model, today: setup.today, knownRules: setup.knownRules ?? new Set(setup.rules.map(({ rule }) => rule.meta.id)) };
   const findings: Finding[] = [];
   const failures: RuleFailure[] = [];

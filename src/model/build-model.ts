@@ -5,11 +5,12 @@ import { show, type SchemaIssue } from '../schema/schema-issues.js';
 import type { KindRegistry } from '../schema/kind-registry.js';
 import { didYouMean } from '../util/closest.js';
 import type { Entity } from './entity.js';
+import type { History } from './history.js';
 import { withRaciTable } from './raci-table.js';
 import type { Model, NonEntity, Reference } from './model.js';
 
 /** Builds the model from parsed files: entities, their schema issues and references, and an index of ids. */
-export function buildModel(files: readonly SourceFile[], kinds: KindRegistry, builtinRoles: readonly string[]): Model {
+export function buildModel(files: readonly SourceFile[], kinds: KindRegistry, builtinRoles: readonly string[], history?: History): Model {
   const entities: Entity[] = [];
   const nonEntities: NonEntity[] = [];
   const references: Reference[] = [];
@@ -46,6 +47,7 @@ export function buildModel(files: readonly SourceFile[], kinds: KindRegistry, bu
     kinds,
     references,
     builtinRoles: new Set(builtinRoles),
+    history,
     ofKind: (kind) => byKind.get(kind) ?? [],
     withId: (id) => byId.get(id) ?? [],
     schemaIssues: (entity) => issues.get(entity) ?? [],

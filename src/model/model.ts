@@ -4,6 +4,7 @@ import type { FoundReference } from '../schema/reference-keyword.js';
 import type { SchemaIssue } from '../schema/schema-issues.js';
 import type { KindRegistry } from '../schema/kind-registry.js';
 import type { Entity } from './entity.js';
+import type { History } from './history.js';
 
 /** A reference from one entity to another's id, as its kind's schema declares it. */
 export interface Reference extends FoundReference {
@@ -32,6 +33,11 @@ export interface Model {
   readonly suppressions: readonly Suppression[];
   /** Role ids every repo has without declaring them. */
   readonly builtinRoles: ReadonlySet<string>;
+  /**
+   * The Git history of the files, when an enabled rule needs it (`RuleMeta.needsHistory`) and they are in a Git
+   * repository; undefined otherwise, and a rule that reads it must then say so or report nothing.
+   */
+  readonly history?: History;
   ofKind(kind: string): readonly Entity[];
   /** Every entity with this id: more than one is a duplicate. */
   withId(id: string): readonly Entity[];

@@ -1,23 +1,69 @@
 import { addDuration, isDate, parseDuration, type Duration } from '../util/dates.js';
 import type { Entity } from './entity.js';
+import type { Commit, History } from './history.js';
+
+/** Why an entity without a `reviewed` date got none from Git either. */
+export type NoGitDate = 'no-history' | 'uncommitted' | 'modified';
 
 /** Where an entity stands with its periodic review on a given day. */
 export type ReviewState =
-  | { state: 'never'; interval: Duration }
+  | { state: 'never'; interval: Duration; noGitDate?: NoGitDate }
   | { state: 'future'; interval: Duration; reviewed: string }
-  | { state: 'overdue'; interval: Duration; reviewed: string; due: string }
-  | { state: 'current'; interval: Duration; reviewed: string; due: string };
+  | { state: 'overdue'; interval: Duration; reviewed: string; due: string; commit?: Commit }
+  | { state: 'current'; interval: Duration; reviewed: string; due: string; commit?: Commit };
+
+/** Take a missing `reviewed` date from the last commit to the entity's file (a rule's `reviewedFromGit` option). */
+export interface FromGit {
+  /** `model.history`: undefined outside a Git repository. */
+  history: History | undefined;
+}
 
 /**
  * The review state of an entity from its `reviewed` date and its review interval: its own `reviewEvery` when that
  * is valid, else `fallback`. Undefined when `reviewed` is not a real date, which is a schema/valid finding already.
+ * With `fromGit`, an entity without `reviewed` counts as reviewed on the day of the last commit to its file, unless
+ * the file is not committed, has uncommitted changes, or there is no history; its state then says which.
  */
-export function reviewState(entity: Entity, fallback: Duration, today: string): ReviewState | undefined {
+export function reviewState(entity: Entity, fallback: Duration, today: string, fromGit?: FromGit): ReviewState | undefined {
   const { reviewed, reviewEvery } = entity.data;
   const interval = (typeof reviewEvery === 'string' && parseDuration(reviewEvery)) || fallback;
-  if (reviewed === undefined) return { state: 'never', interval };
+  if (reviewed === undefined) return fromGit ? reviewFromGit(entity, interval, today, fromGit.history) : { state: 'never', interval };
   if (typeof reviewed !== 'string' || !isDate(reviewed)) return undefined;
   if (reviewed > today) return { state: 'future', interval, reviewed };
   const due = addDuration(reviewed, interval);
   return { state: due < today ? 'overdue' : 'current', interval, reviewed, due };
+}
+
+function reviewFromGit(entity: Entity, interval: Duration, today: string, history: History | undefined): ReviewState {
+  const file = history?.commitState(entity.document.file.path);
+  if (!file) return { state: 'never', interval, noGitDate: 'no-history' };
+  if (file.state !== 'committed') return { state: 'never', interval, noGitDate: file.state };
+  const { lastCommit } = file;
+  // A commit after --today is as recent as a review gets, not a date anyone wrote down wrongly.
+  const due = addDuration(lastCommit.date, interval);
+  return { state: due < today ? 'overdue' : 'current', interval, reviewed: lastCommit.date, due, commit: lastCommit };
+}
+
+/** What a "never reviewed" message adds when the rule looked in Git for a date and found none; empty otherwise. */
+export function noGitDateReason(review: { noGitDate?: NoGitDate }): string {
+  switch (review.noGitDate) {
+    case 'no-history':
+      return ' (no `reviewed` date, and no Git history to take one from)';
+    case 'uncommitted':
+      return ' (no `reviewed` date, and the file is not committed)';
+    case 'modified':
+      return ' (no `reviewed` date, and the file has uncommitted changes)';
+    case undefined:
+      return '';
+  }
+}
+
+/** The last review as messages show it: the `reviewed` date, or the date of the commit it was taken from. */
+export function lastReviewed(review: { reviewed: string; commit?: Commit }): string {
+  return review.commit ? `${review.reviewed} (the last commit to its file, ${review.commit.shortHash}, as it has no \`reviewed\` date)` : review.reviewed;
+}
+
+/** What to do with the date once reviewed: update `reviewed`, or write one when the date came from Git. */
+export function recordReview(review: { commit?: Commit }): string {
+  return review.commit ? 'record the date as `reviewed: YYYY-MM-DD`' : 'update `reviewed`';
 }

@@ -1,12 +1,14 @@
 // Documentation is audited twice a year: a document nobody has reviewed within its interval can no longer be trusted.
 import { defineRule } from '../api/types.js';
 import { describeEntity } from '../model/entity.js';
-import { reviewState } from '../model/review.js';
+import { lastReviewed, noGitDateReason, recordReview, reviewState } from '../model/review.js';
 import { formatDuration, parseDuration } from '../util/dates.js';
 import { docsUrl } from './docs-url.js';
 
 interface Options {
   maxAge: string;
+  /** Off when left out. */
+  reviewedFromGit?: boolean;
 }
 
 export default defineRule<Options>({
@@ -25,19 +27,29 @@ export default defineRule<Options>({
           pattern: '^[1-9][0-9]{0,3} (day|week|month|year)s?$',
           default: '6 months',
         },
+        reviewedFromGit: {
+          description: 'Take a missing `reviewed` date from the last commit to the document\'s file, where every change is approved before it is merged.',
+          type: 'boolean',
+        },
       },
       additionalProperties: false,
     },
+    needsHistory: (options) => (options.reviewedFromGit === true ? ['last-commits'] : []),
   },
   check({ model, options, today, report }) {
     const maxAge = parseDuration(options.maxAge)!;
+    const fromGit = options.reviewedFromGit === true ? { history: model.history } : undefined;
     for (const document of model.ofKind('Document')) {
-      const review = reviewState(document, maxAge, today);
+      const review = reviewState(document, maxAge, today, fromGit);
       const name = describeEntity(document);
       const path = ['reviewed'];
       switch (review?.state) {
         case 'never':
-          report({ entity: document, path, message: `${name} has never been reviewed: review it and record the date as \`reviewed: YYYY-MM-DD\`.` });
+          report({
+            entity: document,
+            path,
+            message: `${name} has never been reviewed${noGitDateReason(review)}: review it and record the date as \`reviewed: YYYY-MM-DD\`.`,
+          });
           break;
         case 'future':
           report({
@@ -50,7 +62,7 @@ export default defineRule<Options>({
           report({
             entity: document,
             path,
-            message: `${name} is overdue for review: last reviewed ${review.reviewed}, due every ${formatDuration(review.interval)}, so due ${review.due}. Review it and update \`reviewed\`.`,
+            message: `${name} is overdue for review: last reviewed ${lastReviewed(review)}, due every ${formatDuration(review.interval)}, so due ${review.due}. Review it and ${recordReview(review)}.`,
           });
           break;
       }

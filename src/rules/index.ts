@@ -1,4 +1,5 @@
 import type { Rule } from '../api/types.js';
+import docsChangedUnreviewed from './docs-changed-unreviewed.js';
 import docsRequired from './docs-required.js';
 import docsStale from './docs-stale.js';
 import idsUnique from './ids-unique.js';
@@ -24,6 +25,7 @@ import yamlSyntax from './yaml-syntax.js';
 
 /** The built-in rules, sorted by id. */
 export const builtinRules: readonly Rule<any>[] = [
+  docsChangedUnreviewed,
   docsRequired,
   docsStale,
   idsUnique,

@@ -2,13 +2,15 @@
 import { defineRule } from '../api/types.js';
 import type { Entity } from '../model/entity.js';
 import { describeEntity } from '../model/entity.js';
-import { reviewState } from '../model/review.js';
+import { lastReviewed, noGitDateReason, recordReview, reviewState } from '../model/review.js';
 import { formatDuration, parseDuration } from '../util/dates.js';
 import { docsUrl } from './docs-url.js';
 
 interface Options {
   /** Kind → review interval, or 'off' to leave the kind out. */
   intervals: Record<string, string>;
+  /** Off when left out. */
+  reviewedFromGit?: boolean;
 }
 
 /** The monthly joint risk review and the quarterly compliance calendar. */
@@ -40,18 +42,24 @@ export default defineRule<Options>({
           additionalProperties: { ...INTERVAL, description: 'The review interval of every entity of this kind.' },
           default: DEFAULT_INTERVALS,
         },
+        reviewedFromGit: {
+          description: 'Take a missing `reviewed` date from the last commit to the entity\'s file, where every change is approved before it is merged.',
+          type: 'boolean',
+        },
       },
       additionalProperties: false,
     },
+    needsHistory: (options) => (options.reviewedFromGit === true ? ['last-commits'] : []),
   },
   check({ model, options, today, report }) {
+    const fromGit = options.reviewedFromGit === true ? { history: model.history } : undefined;
     for (const [kind, every] of Object.entries(options.intervals)) {
       const interval = parseDuration(every);
       if (!interval) continue;
       for (const entity of model.ofKind(kind)) {
         const purpose = purposeOf(entity);
         if (purpose === undefined) continue;
-        const review = reviewState(entity, interval, today);
+        const review = reviewState(entity, interval, today, fromGit);
         const name = describeEntity(entity);
         const path = ['reviewed'];
         switch (review?.state) {
@@ -59,7 +67,7 @@ export default defineRule<Options>({
             report({
               entity,
               path,
-              message: `${name} has never been reviewed: review it every ${formatDuration(review.interval)}${purpose} and record the date as \`reviewed: YYYY-MM-DD\`.`,
+              message: `${name} has never been reviewed${noGitDateReason(review)}: review it every ${formatDuration(review.interval)}${purpose} and record the date as \`reviewed: YYYY-MM-DD\`.`,
             });
             break;
           case 'future':
@@ -73,7 +81,7 @@ export default defineRule<Options>({
             report({
               entity,
               path,
-              message: `${name} is overdue for review: last reviewed ${review.reviewed}, due every ${formatDuration(review.interval)}, so due ${review.due}. Review it${purpose} and update \`reviewed\`.`,
+              message: `${name} is overdue for review: last reviewed ${lastReviewed(review)}, due every ${formatDuration(review.interval)}, so due ${review.due}. Review it${purpose} and ${recordReview(review)}.`,
             });
             break;
         }

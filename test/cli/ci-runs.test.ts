@@ -1,9 +1,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { git, makeGitRepo } from '../helpers/git-repo.js';
+import { committedRepo, gitIn } from '../helpers/scratch-git.js';
 import { runGovlint } from '../helpers/run-cli.js';
 import { validateSarif } from '../helpers/validate-sarif.js';
+
+const makeGitRepo = (files: Record<string, string>) => committedRepo(files).root;
+const git = (root: string, args: readonly string[], date?: string) => gitIn(root)(args, date);
 
 const PEOPLE = 'kind: Person\nid: ada\n---\nkind: Person\nid: grace\n';
 const process = (id: string, owners: string) => `kind: Process\nid: ${id}\nroles:\n  process-owner: ${owners}\n  process-manager: [grace]\n`;
@@ -92,5 +95,38 @@ describe('baselines', () => {
       stdout: '',
       stderr: 'govlint: bad.json is not a govlint baseline: create it with govlint baseline\n',
     });
+  });
+});
+
+describe('--changed-since, for pull requests', () => {
+  it('reports only on files changed since the merge base: commits, renames, staged, unstaged and untracked', async () => {
+    const root = makeGitRepo({
+      'people.yaml': PEOPLE,
+      'old-problem.yaml': process('old', '[ada, grace]'),
+      'to-rename.yaml': process('renamed', '[ada, grace]'),
+      'to-edit.yaml': process('edited', 'ada'),
+      'untouched.yaml': process('untouched', 'ada'),
+    });
+    git(root, ['checkout', '-q', '-b', 'feature']);
+    git(root, ['mv', 'to-rename.yaml', 'renamed.yaml']);
+    writeFileSync(join(root, 'committed.yaml'), process('committed', 'nobody'));
+    git(root, ['add', '-A']);
+    git(root, ['commit', '-q', '-m', 'Feature work'], '2026-02-01');
+    writeFileSync(join(root, 'to-edit.yaml'), process('edited', '[ada, grace]'));
+    writeFileSync(join(root, 'untracked.yaml'), process('untracked', 'nobody'));
+
+    const result = await runGovlint(['check', '--changed-since', 'main', '-f', 'json'], root);
+    expect(ids(result.stdout)).toEqual([
+      ['committed.yaml', 'refs/resolve'],
+      ['renamed.yaml', 'process/single-owner'],
+      ['to-edit.yaml', 'process/single-owner'],
+      ['untracked.yaml', 'refs/resolve'],
+    ]);
+  });
+
+  it('an unknown ref stops govlint with exit 2', async () => {
+    const result = await runGovlint(['check', '--changed-since', 'no-such-branch'], makeGitRepo({ 'people.yaml': PEOPLE }));
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^govlint: .*no-such-branch.*\n$/);
   });
 });

@@ -3,12 +3,15 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { git, makeGitRepo } from '../helpers/git-repo.js';
+import { committedRepo, gitIn } from '../helpers/scratch-git.js';
 
 // Drives the real pre-commit framework (Debian's pre-commit package; .ci/run installs it) with the hook this
 // repository ships in .pre-commit-hooks.yaml, at this repository's HEAD commit.
 const PROJECT = resolve(import.meta.dirname, '../..');
 const hasPreCommit = spawnSync('pre-commit', ['--version']).status === 0;
+const makeGitRepo = (files: Record<string, string>) => committedRepo(files).root;
+const git = (root: string, args: readonly string[], date?: string) => gitIn(root)(args, date);
+
 const PEOPLE = 'kind: Person\nid: ada\n---\nkind: Person\nid: grace\n';
 const process = (id: string, owners: string) => `kind: Process\nid: ${id}\nroles:\n  process-owner: ${owners}\n  process-manager: [grace]\n`;
 

@@ -4,6 +4,7 @@ import { BUILTIN_ROLES, builtinKindSchemas, sharedDefinitions } from '../../src/
 import { KindRegistry } from '../../src/schema/kind-registry.js';
 import type { Rule } from '../../src/api/types.js';
 import type { Finding } from '../../src/engine/finding.js';
+import type { History } from '../../src/model/history.js';
 
 export interface LintFilesOptions {
   /** The rules to run (default: every built-in rule) with their default severity. */
@@ -11,14 +12,16 @@ export interface LintFilesOptions {
   /** Options by rule id. */
   options?: Record<string, Record<string, unknown>>;
   today?: string;
+  /** The Git history rules see as `model.history`. */
+  history?: History;
 }
 
 /** Lints in-memory files (path → text) with the built-in kinds, as `govlint check` would. */
-export function lintFiles(files: Record<string, string>, { rules = builtinRules, options = {}, today = '2026-11-22' }: LintFilesOptions = {}): LintResult {
+export function lintFiles(files: Record<string, string>, { rules = builtinRules, options = {}, today = '2026-11-22', history }: LintFilesOptions = {}): LintResult {
   const kinds = new KindRegistry([sharedDefinitions()], builtinKindSchemas());
   const settings = rules.map((rule) => ({ rule, severity: rule.meta.severity, options: { ...defaults(rule), ...options[rule.meta.id] } }));
   const inputs = Object.entries(files).map(([path, text]) => ({ path, text }));
-  return lint(inputs, { kinds, builtinRoles: BUILTIN_ROLES, rules: settings, today });
+  return lint(inputs, { kinds, builtinRoles: BUILTIN_ROLES, rules: settings, today, history });
 }
 
 function defaults(rule: Rule<any>): Record<string, unknown> {

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { loadHistory } from '../../src/git/load-history.js';
+import type { History } from '../../src/model/history.js';
 import rule from '../../src/rules/docs-stale.js';
 import { brief, findingsOf, lintFiles } from '../helpers/lint-files.js';
 import { lines } from '../helpers/lines.js';
+import { scratchRepo } from '../helpers/scratch-git.js';
 
 const RULE = 'docs/stale';
 const FILE = 'docs/architecture.yaml';
@@ -125,5 +128,70 @@ describe('docs/stale', () => {
         ),
       ]);
     });
+  });
+});
+
+describe('docs/stale with `reviewedFromGit`', () => {
+  const page = (id: string, ...extra: string[]) => lines('---', 'kind: Document', `id: ${id}`, ...extra, '---', `# ${id}`);
+  const PATHS = ['docs/old.md', 'docs/recent.md', 'docs/edited.md', 'docs/new.md', 'docs/dated.md'];
+
+  /**
+   * old.md was last committed on 2026-01-10, recent.md on 2026-10-01; edited.md has changes on top of its commit,
+   * new.md was never committed; dated.md has its own `reviewed` date, older than its last commit.
+   */
+  async function repository() {
+    const repo = scratchRepo({ 'docs/old.md': page('old'), 'docs/edited.md': page('edited'), 'docs/dated.md': page('dated', 'reviewed: 2025-01-02') });
+    const old = repo.commit('Add', '2026-01-10');
+    repo.write({ 'docs/recent.md': page('recent'), 'docs/edited.md': page('edited', 'title: Edited'), 'docs/dated.md': page('dated', 'reviewed: 2025-01-02', 'title: Dated') });
+    repo.commit('More', '2026-10-01');
+    repo.write({ 'docs/edited.md': page('edited', 'title: Edited again'), 'docs/new.md': page('new') });
+    const history = await loadHistory(repo.root, PATHS, new Set(['last-commits']), { cwd: repo.root });
+    return { files: Object.fromEntries(PATHS.map((path) => [path, repo.read(path)])), history, old };
+  }
+
+  function checkWithGit(files: Record<string, string>, history: History | undefined, reviewedFromGit: boolean, today = '2026-11-22') {
+    return findingsOf(lintFiles(files, { rules: [rule], today, history, options: { [RULE]: { reviewedFromGit } } }), RULE).map(brief);
+  }
+
+  const DATED_OVERDUE = "Document 'dated' is overdue for review: last reviewed 2025-01-02, due every 6 months, so due 2025-07-02. Review it and update `reviewed`.";
+  const never = (id: string, why: string) =>
+    `Document '${id}' has never been reviewed (no \`reviewed\` date, and ${why}): review it and record the date as \`reviewed: YYYY-MM-DD\`.`;
+
+  it('needs the last commits only when the option is on', () => {
+    expect(rule.meta.needsHistory?.({ maxAge: '6 months' })).toEqual([]);
+    expect(rule.meta.needsHistory?.({ maxAge: '6 months', reviewedFromGit: true })).toEqual(['last-commits']);
+  });
+
+  it('takes a missing date from the last commit, and says where the date came from', async () => {
+    const { files, history, old } = await repository();
+    expect(checkWithGit(files, history, true)).toEqual([
+      // Its own date wins over its commits.
+      finding('docs/dated.md', [4, 11, 4, 21], DATED_OVERDUE),
+      finding('docs/edited.md', [2, 1, 2, 5], never('edited', 'the file has uncommitted changes')),
+      finding('docs/new.md', [2, 1, 2, 5], never('new', 'the file is not committed')),
+      finding(
+        'docs/old.md',
+        [2, 1, 2, 5],
+        `Document 'old' is overdue for review: last reviewed 2026-01-10 (the last commit to its file, ${old}, as it has no \`reviewed\` date), due every 6 months, so due 2026-07-10. Review it and record the date as \`reviewed: YYYY-MM-DD\`.`,
+      ),
+    ]);
+  });
+
+  it('counts a commit after the day the check treats as today as current', async () => {
+    const { files, history } = await repository();
+    expect(checkWithGit({ 'docs/recent.md': files['docs/recent.md']! }, history, true, '2026-09-01')).toEqual([]);
+  });
+
+  it('says so when there is no Git history to take a date from', () => {
+    expect(checkWithGit({ 'docs/old.md': page('old') }, undefined, true)).toEqual([finding('docs/old.md', [2, 1, 2, 5], never('old', 'no Git history to take one from'))]);
+  });
+
+  it('keeps the usual messages when the option is off, history or not', async () => {
+    const { files, history } = await repository();
+    const messages = checkWithGit(files, history, false).map((found) => found.message);
+    expect(messages).toEqual([
+      DATED_OVERDUE,
+      ...['edited', 'new', 'old', 'recent'].map((id) => `Document '${id}' has never been reviewed: review it and record the date as \`reviewed: YYYY-MM-DD\`.`),
+    ]);
   });
 });

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../src/rules/review-overdue.js';
 import { resolveConfig } from '../../src/config/resolve-config.js';
+import { loadHistory } from '../../src/git/load-history.js';
 import { brief, findingsOf, lintFiles } from '../helpers/lint-files.js';
 import { lines } from '../helpers/lines.js';
+import { scratchRepo } from '../helpers/scratch-git.js';
 
 const RULE = 'review/overdue';
 const RISK = 'risks/outage.yaml';
@@ -160,12 +162,48 @@ describe('review/overdue', () => {
     });
 
     it('keeps the default intervals of the kinds a config leaves out, and refuses Documents', async () => {
-      const configured = await resolveConfig({ baseDir: '.', config: { rules: { [RULE]: ['warning', { intervals: { Risk: '2 weeks' } }] } } });
+      const configured = await resolveConfig({ baseDir: '.', allowCode: true, config: { rules: { [RULE]: ['warning', { intervals: { Risk: '2 weeks' } }] } } });
       const setting = configured.settings.find((candidate) => candidate.rule.meta.id === RULE);
       expect(setting?.options).toEqual({ intervals: { Risk: '2 weeks', System: '3 months' } });
-      await expect(resolveConfig({ baseDir: '.', config: { rules: { [RULE]: ['warning', { intervals: { Document: '1 month' } }] } } })).rejects.toThrow(
+      await expect(resolveConfig({ baseDir: '.', allowCode: true, config: { rules: { [RULE]: ['warning', { intervals: { Document: '1 month' } }] } } })).rejects.toThrow(
         "the configuration: rule 'review/overdue' option `intervals` must be a kind name such as Risk or System (not Document, which docs/stale reviews), not 'Document'",
       );
     });
+  });
+});
+
+describe('review/overdue with `reviewedFromGit`', () => {
+  it('needs the last commits only when the option is on', () => {
+    expect(rule.meta.needsHistory?.({ intervals: {} })).toEqual([]);
+    expect(rule.meta.needsHistory?.({ intervals: {}, reviewedFromGit: true })).toEqual(['last-commits']);
+  });
+
+  it('takes a missing date from the last commit, and falls back to never reviewed for an uncommitted file', async () => {
+    const repo = scratchRepo({ [RISK]: lines('kind: Risk', 'id: outage'), [SYSTEM]: lines('kind: System', 'id: pos', 'compliance: [PCI-DSS, SOX]') });
+    const hash = repo.commit('Add', '2026-10-01');
+    repo.write({ 'risks/new.yaml': lines('kind: Risk', 'id: new') });
+    const paths = [RISK, SYSTEM, 'risks/new.yaml'];
+    const history = await loadHistory(repo.root, paths, new Set(['last-commits']), { cwd: repo.root });
+    const files = Object.fromEntries(paths.map((path) => [path, repo.read(path)]));
+    const result = lintFiles(files, { rules: [rule], history, options: { [RULE]: { intervals: { Risk: '1 month', System: '3 months' }, reviewedFromGit: true } } });
+    expect(findingsOf(result, RULE).map(brief)).toEqual([
+      finding(
+        'risks/new.yaml',
+        [1, 1, 1, 5],
+        "Risk 'new' has never been reviewed (no `reviewed` date, and the file is not committed): review it every 1 month in the joint risk review and record the date as `reviewed: YYYY-MM-DD`.",
+      ),
+      finding(
+        RISK,
+        [1, 1, 1, 5],
+        `Risk 'outage' is overdue for review: last reviewed 2026-10-01 (the last commit to its file, ${hash}, as it has no \`reviewed\` date), due every 1 month, so due 2026-11-01. Review it in the joint risk review and record the date as \`reviewed: YYYY-MM-DD\`.`,
+      ),
+    ]);
+  });
+
+  it('says so when there is no Git history to take a date from', () => {
+    const result = lintFiles(risk('title: Outage'), { rules: [rule], options: { [RULE]: { intervals: { Risk: '1 month' }, reviewedFromGit: true } } });
+    expect(findingsOf(result, RULE).map(({ message }) => message)).toEqual([
+      "Risk 'outage' has never been reviewed (no `reviewed` date, and no Git history to take one from): review it every 1 month in the joint risk review and record the date as `reviewed: YYYY-MM-DD`.",
+    ]);
   });
 });
