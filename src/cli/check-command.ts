@@ -25,8 +25,10 @@ export interface CheckOptions extends LintOptions {
 export async function check(paths: string[], options: CheckOptions): Promise<number> {
   const outputs = outputSpecs(options.format, options.output);
   const run = await runLint(paths, options);
+  // A failed rule's finding is reported wherever it points: the check is incomplete for every file.
+  const failures = new Set(run.result.failures.map((failure) => failure.finding));
   const findings = run.result.findings.filter(
-    (finding) => run.reported.has(finding.file) && (!options.quiet || finding.severity === 'error'),
+    (finding) => (run.reported.has(finding.file) || failures.has(finding)) && (!options.quiet || finding.severity === 'error'),
   );
   if (options.baseline !== undefined) applyBaseline(findings, await readBaseline(options.baseline));
 

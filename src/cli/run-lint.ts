@@ -9,6 +9,7 @@ import { BUILTIN_ROLES } from '../schema/builtin-kinds.js';
 import { isDate, localToday } from '../util/dates.js';
 import { configFor } from './config-for.js';
 import { findRoot, gitRootOrNone } from './find-root.js';
+import { progressOnStderr } from './progress.js';
 import { isTargeted, resolveTargets } from './targets.js';
 
 export interface LintOptions {
@@ -47,16 +48,30 @@ export async function runLint(paths: readonly string[], options: LintOptions): P
   // A config given with --config may live anywhere (a shared one, say): only a config found by searching marks the root.
   const root = await findRoot(options.root, options.config ? undefined : config.dir, targets[0]!.isFolder ? targets[0]!.absolute : process.cwd());
 
-  const absolutePaths = await discoverFiles(root, config);
-  const discovered = new Set(absolutePaths);
+  const discovered = await discoverFiles(root, config);
+  const absolutePaths = [...discovered.files, ...discovered.refused.keys()].sort();
+  const known = new Set(absolutePaths);
   // A file named on the command line that the config does not include (a hook passes every staged *.yaml) is left out.
-  const ignored = targets.filter((target) => !target.isFolder && !discovered.has(target.absolute)).map((target) => displayPath(target.absolute, process.cwd()));
-  const files = await readFiles(absolutePaths);
+  const ignored = targets.filter((target) => !target.isFolder && !known.has(target.absolute)).map((target) => displayPath(target.absolute, process.cwd()));
+  const progress = progressOnStderr();
+  const read = await readFiles(discovered.files, { maxFileBytes: config.limits.maxFileBytes, onRead: (done, total) => progress.update('read', done, total) });
+  const refused = [...discovered.refused].map(([path, problem]) => ({ path: displayPath(path, process.cwd()), text: '', problem }));
+  const files = [...read, ...refused];
   const needs = historyNeeds(config.settings);
   const gitRoot = needs.size > 0 || options.changedSince !== undefined ? await gitRootOrNone(root) : undefined;
   const history = gitRoot && needs.size > 0 ? await loadHistory(gitRoot, files.map((file) => file.path), needs) : undefined;
-  const setup = { kinds: config.kinds, builtinRoles: BUILTIN_ROLES, rules: config.settings, knownRules: new Set(config.rules.map((rule) => rule.meta.id)), today };
+  const setup = {
+    kinds: config.kinds,
+    builtinRoles: BUILTIN_ROLES,
+    rules: config.settings,
+    knownRules: new Set(config.rules.map((rule) => rule.meta.id)),
+    today,
+    limits: config.limits,
+    ...(config.file === undefined ? {} : { configFile: config.file }),
+    onParsed: (done: number, total: number) => progress.update('checked', done, total),
+  };
   const result = lint(files, history ? { ...setup, history } : setup);
+  progress.end();
 
   const changed = options.changedSince === undefined ? undefined : await changedFiles(gitRoot, options.changedSince);
   const cwd = process.cwd();

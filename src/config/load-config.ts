@@ -10,6 +10,12 @@ export interface RawConfig {
   plugins?: string[];
   rules?: Record<string, unknown>;
   customRules?: CustomRuleDeclaration[];
+  limits?: Partial<Limits>;
+}
+
+export interface Limits {
+  maxFileBytes: number;
+  maxDocuments: number;
 }
 
 export interface LoadedConfig {

@@ -9,12 +9,15 @@ import { KindRegistry } from '../schema/kind-registry.js';
 import { toSchemaIssues } from '../schema/schema-issues.js';
 import { didYouMean } from '../util/closest.js';
 import { UsageError } from './config-error.js';
-import type { LoadedConfig, RawConfig } from './load-config.js';
+import type { Limits, LoadedConfig, RawConfig } from './load-config.js';
 import { loadPlugins } from './load-plugins.js';
-import { customRules, type CustomRuleDeclaration } from './custom-rules.js';
+import { CUSTOM_RULE_PREFIX, customRules, type CustomRuleDeclaration } from './custom-rules.js';
 import { DEFAULT_PRESET, presetEntries } from './presets.js';
 
 export const DEFAULT_INCLUDE = ['**/*.yaml', '**/*.yml', '**/*.md'];
+
+/** Large enough for any governance file people write, small enough that a stray data dump cannot stall a run. */
+export const DEFAULT_LIMITS: Limits = { maxFileBytes: 10 * 1_048_576, maxDocuments: 10_000 };
 
 /** The configuration with everything resolved: the files to check, the kinds, and the rules with their settings. */
 export interface ResolvedConfig {
@@ -24,6 +27,7 @@ export interface ResolvedConfig {
   dir?: string;
   include: string[];
   exclude: string[];
+  limits: Limits;
   kinds: KindRegistry;
   /** Every rule known (built-in and plugin), sorted by id: formatters describe them. */
   rules: Rule<any>[];
@@ -50,6 +54,7 @@ export async function resolveConfig(loaded: LoadedConfig): Promise<ResolvedConfi
     ...(loaded.file ? { file: loaded.file, dir: loaded.baseDir } : {}),
     include: config.include ?? DEFAULT_INCLUDE,
     exclude: config.exclude ?? [],
+    limits: { ...DEFAULT_LIMITS, ...config.limits },
     kinds,
     rules,
     settings: ruleSettings(ajv, rules, entries, where),
@@ -118,6 +123,8 @@ function collectKinds(plugins: readonly Plugin[]): KindRegistry {
   return registry;
 }
 
+const builtinIds = new Set(builtinRules.map((rule) => rule.meta.id));
+
 function ruleSettings(ajv: Ajv, rules: readonly Rule<any>[], configured: Record<string, unknown>, where: string): RuleSetting[] {
   const byId = new Map(rules.map((rule) => [rule.meta.id, rule]));
   for (const id of Object.keys(configured)) {
@@ -128,7 +135,9 @@ function ruleSettings(ajv: Ajv, rules: readonly Rule<any>[], configured: Record<
     const entry = configured[rule.meta.id];
     const [severity, options] = Array.isArray(entry) ? entry : [entry ?? rule.meta.severity, undefined];
     if (severity === 'off') continue;
-    settings.push({ rule, severity: severity as Severity, options: ruleOptions(ajv, rule, options, where) });
+    const setting: RuleSetting = { rule, severity: severity as Severity, options: ruleOptions(ajv, rule, options, where) };
+    if (!builtinIds.has(rule.meta.id) && !rule.meta.id.startsWith(CUSTOM_RULE_PREFIX)) setting.fromPlugin = true;
+    settings.push(setting);
   }
   return settings;
 }

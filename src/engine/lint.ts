@@ -1,7 +1,7 @@
 import { buildModel } from '../model/build-model.js';
 import type { History } from '../model/history.js';
 import type { Model } from '../model/model.js';
-import { parseFile } from '../parse/parse-file.js';
+import { parseFile, type ParseLimits } from '../parse/parse-file.js';
 import type { KindRegistry } from '../schema/kind-registry.js';
 import type { Finding } from './finding.js';
 import { addFingerprints } from './fingerprint.js';
@@ -13,6 +13,8 @@ import { compareFindings, compareText } from './sort-findings.js';
 export interface InputFile {
   path: string;
   text: string;
+  /** Why the file could not be read faithfully (reported by files/readable); `text` holds what could be read. */
+  problem?: string;
 }
 
 export interface LintSetup {
@@ -23,6 +25,11 @@ export interface LintSetup {
   knownRules?: ReadonlySet<string>;
   /** The day rules treat as today, YYYY-MM-DD. */
   today: string;
+  limits?: ParseLimits;
+  /** The config file, as findings name files: where a failing plugin rule is reported when no entity is known. */
+  configFile?: string;
+  /** Called as files are parsed, for progress. */
+  onParsed?: (done: number, total: number) => void;
   /** The Git history rules read, when one needs it (`loadHistory` in src/git); becomes `model.history`. */
   history?: History;
 }
@@ -38,9 +45,18 @@ export interface LintResult {
 export function lint(files: readonly InputFile[], setup: LintSetup): LintResult {
   // Rules see files in path order, so which of two entities with one id comes first does not depend on the input order.
   const sorted = [...files].sort((a, b) => compareText(a.path, b.path));
-  const parsed = sorted.map((file) => parseFile(file.path, file.text));
+  const parsed = sorted.map((file, index) => {
+    const source = parseFile(file.path, file.text, { ...(file.problem ? { problem: file.problem } : {}), ...(setup.limits ? { limits: setup.limits } : {}) });
+    setup.onParsed?.(index + 1, sorted.length);
+    return source;
+  });
   const model = buildModel(parsed, setup.kinds, setup.builtinRoles, setup.history);
-  const environment = { model, today: setup.today, knownRules: setup.knownRules ?? new Set(setup.rules.map(({ rule }) => rule.meta.id)) };
+  const environment = {
+    model,
+    today: setup.today,
+    knownRules: setup.knownRules ?? new Set(setup.rules.map(({ rule }) => rule.meta.id)),
+    ...(setup.configFile === undefined ? {} : { configFile: setup.configFile }),
+  };
   const findings: Finding[] = [];
   const failures: RuleFailure[] = [];
   runRules(setup.rules.filter(({ rule }) => !rule.meta.afterSuppressions), environment, findings, failures);

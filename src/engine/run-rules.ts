@@ -1,4 +1,6 @@
-import type { Report, RuleContext, Rule, Severity } from '../api/types.js';
+import type { EntityReport, FileReport, Report, RuleContext, Rule, Severity } from '../api/types.js';
+import { describeEntity, type Entity } from '../model/entity.js';
+import { show } from '../schema/schema-issues.js';
 import type { Model } from '../model/model.js';
 import type { Finding } from './finding.js';
 import { isEntityReport, locateInEntity, locateReport } from './locate-report.js';
@@ -8,31 +10,86 @@ export interface RuleSetting {
   rule: Rule<any>;
   severity: Severity;
   options: Record<string, unknown>;
+  /** A plugin's rule: if it fails, the entity it was checking is named. */
+  fromPlugin?: boolean;
 }
 
 /** A rule that threw: its findings are missing, so the check is incomplete. */
 export interface RuleFailure {
   ruleId: string;
   reason: string;
+  /** The error finding that says so, also among the findings. */
+  finding?: Finding;
 }
 
 export interface RuleEnvironment {
   model: Model;
   today: string;
   knownRules: ReadonlySet<string>;
+  /** Where a failed rule that was checking no known entity is reported: the config file that loads the plugin. */
+  configFile?: string;
 }
 
-/** Runs rules over the model, adding what they report to `findings` as findings with positions. */
+/**
+ * Runs rules over the model, adding what they report to `findings` as findings with positions. A rule that throws
+ * or reports garbage does not stop the others: it is recorded as a failure and as an error finding naming it.
+ */
 export function runRules(settings: readonly RuleSetting[], environment: RuleEnvironment, findings: Finding[], failures: RuleFailure[]): void {
-  for (const { rule, severity, options } of settings) {
+  for (const { rule, severity, options, fromPlugin } of settings) {
     const ruleId = rule.meta.id;
-    const context: RuleContext = { ...environment, options, report: (report) => findings.push(toFinding(report, ruleId, severity)) };
+    const watch = fromPlugin ? watchEntities(environment.model) : undefined;
+    const report = (reported: Report) => findings.push(toFinding(checkedReport(reported), ruleId, severity));
+    const context: RuleContext = { ...environment, model: watch?.model ?? environment.model, options, report };
     try {
       rule.check(context);
     } catch (error) {
-      failures.push({ ruleId, reason: error instanceof Error ? error.message : String(error) });
+      const reason = error instanceof Error ? error.message : String(error);
+      const finding = failureFinding(ruleId, reason, watch?.current(), environment.configFile);
+      if (finding) findings.push(finding);
+      failures.push(finding ? { ruleId, reason, finding } : { ruleId, reason });
     }
   }
+}
+
+function failureFinding(ruleId: string, reason: string, entity: Entity | undefined, configFile: string | undefined): Finding | undefined {
+  const what = entity ? ` while checking ${describeEntity(entity)}` : '';
+  const message = `Rule ${ruleId} failed${what}, so its findings are missing: ${reason}. Report this to the rule's author.`;
+  if (entity) return toFinding({ entity, message }, ruleId, 'error');
+  if (configFile === undefined) return undefined;
+  return { ruleId, severity: 'error', message, file: configFile, line: 1, column: 1, endLine: 1, endColumn: 1, fingerprint: '' };
+}
+
+/** A report must carry a message and either an entity or a file and range; anything else is the rule's fault. */
+function checkedReport(report: Report): Report {
+  const candidate = report as Partial<EntityReport & FileReport> | null;
+  const located = candidate?.entity?.document !== undefined || (candidate?.file?.lines !== undefined && candidate.range !== undefined);
+  if (typeof candidate?.message !== 'string' || !located) {
+    throw new Error(`it reported ${show(report)}, not { entity, path, message } or { file, range, message }`);
+  }
+  return report;
+}
+
+/**
+ * The model as a plugin's rule sees it: the same, except that the entities it goes through are noted, so that a
+ * failure can name the entity the rule was checking.
+ */
+function watchEntities(model: Model): { model: Model; current: () => Entity | undefined } {
+  let current: Entity | undefined;
+  const watched = (entities: readonly Entity[]): readonly Entity[] =>
+    new Proxy(entities, {
+      get(target, property, receiver) {
+        const value = Reflect.get(target, property, receiver) as unknown;
+        if (typeof property === 'string' && /^\d+$/.test(property) && value) current = value as Entity;
+        return value;
+      },
+    });
+  const view: Model = {
+    ...model,
+    entities: watched(model.entities),
+    ofKind: (kind) => watched(model.ofKind(kind)),
+    withId: (id) => watched(model.withId(id)),
+  };
+  return { model: view, current: () => current };
 }
 
 function toFinding(report: Report, ruleId: string, severity: Severity): Finding {

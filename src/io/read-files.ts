@@ -1,29 +1,94 @@
-import { readFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import { relative, sep } from 'node:path';
-import { UsageError } from '../config/config-error.js';
 import type { InputFile } from '../engine/lint.js';
 
 /** How many files are read at once: enough to keep the disk busy, few enough not to run out of file handles. */
 const CONCURRENCY = 64;
+/** A NUL byte among the first bytes marks a binary file, as Git decides. */
+const BINARY_SNIFF_BYTES = 8000;
 
-/** Reads the files, naming each by its POSIX path relative to the working directory, as findings show it. */
-export async function readFiles(absolutePaths: readonly string[], cwd = process.cwd()): Promise<InputFile[]> {
+export interface ReadOptions {
+  cwd?: string;
+  /** Larger files are not read: a finding says so and the rest of the repo is still checked. */
+  maxFileBytes: number;
+  /** Called as files are read, for progress. */
+  onRead?: (done: number, total: number) => void;
+}
+
+/**
+ * Reads the files, naming each by its POSIX path relative to the working directory, as findings show it. A file
+ * that cannot be read faithfully (gone, forbidden, too large, binary, not UTF-8) comes back with a `problem`, so
+ * that it is reported and the run goes on.
+ */
+export async function readFiles(absolutePaths: readonly string[], options: ReadOptions): Promise<InputFile[]> {
+  const cwd = options.cwd ?? process.cwd();
   const files: InputFile[] = new Array(absolutePaths.length);
   let next = 0;
+  let done = 0;
   const worker = async () => {
     while (next < absolutePaths.length) {
       const index = next++;
       const absolute = absolutePaths[index]!;
-      const path = displayPath(absolute, cwd);
-      try {
-        files[index] = { path, text: await readFile(absolute, 'utf8') };
-      } catch (error) {
-        throw new UsageError(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-      }
+      files[index] = { path: displayPath(absolute, cwd), ...(await readOne(absolute, options.maxFileBytes)) };
+      options.onRead?.(++done, absolutePaths.length);
     }
   };
   await Promise.all(Array.from({ length: Math.min(CONCURRENCY, absolutePaths.length) }, worker));
   return files;
+}
+
+async function readOne(absolute: string, maxFileBytes: number): Promise<Omit<InputFile, 'path'>> {
+  let bytes: Buffer;
+  try {
+    const handle = await open(absolute, 'r');
+    try {
+      const { size } = await handle.stat();
+      if (size > maxFileBytes) {
+        return { text: '', problem: `This file is ${humanSize(size)}, more than the ${humanSize(maxFileBytes)} govlint reads (limits.maxFileBytes): split it, or raise the limit in the config` };
+      }
+      bytes = await handle.readFile();
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    return { text: '', problem: readFailure(error as NodeJS.ErrnoException) };
+  }
+  if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) {
+    return { text: '', problem: 'This is a binary file, not YAML or Markdown: remove it, or leave it out with `exclude` in the config' };
+  }
+  const text = bytes.toString('utf8');
+  if (!text.includes('\uFFFD') || isUtf8(bytes)) return { text };
+  const line = text.slice(0, text.indexOf('\uFFFD')).split('\n').length;
+  return { text, problem: `This file is not valid UTF-8 (first at line ${line}): save it as UTF-8; govlint checked it with the bad bytes replaced` };
+}
+
+function isUtf8(bytes: Buffer): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function readFailure(error: NodeJS.ErrnoException): string {
+  switch (error.code) {
+    case 'ENOENT':
+      return 'This file disappeared before govlint could read it: check again once the files stop changing';
+    case 'EACCES':
+    case 'EPERM':
+      return 'This file cannot be read: permission denied. Give govlint read access, or leave it out with `exclude`';
+    case 'ELOOP':
+      return 'This is a symbolic link that loops: remove it';
+    default:
+      return `This file cannot be read (${error.code ?? error.message})`;
+  }
+}
+
+function humanSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`;
+  if (bytes < 1_048_576) return `${Math.round(bytes / 1024)} KB`;
+  return `${(bytes / 1_048_576).toFixed(1)} MB`;
 }
 
 export function displayPath(absolute: string, cwd: string): string {

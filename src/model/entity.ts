@@ -11,5 +11,10 @@ export interface Entity {
 
 /** Names an entity the way findings do: `System 'pos'`, or its file when it has no usable id. */
 export function describeEntity(entity: Entity): string {
-  return entity.id === undefined ? `${entity.kind} in ${entity.document.file.path}` : `${entity.kind} '${entity.id}'`;
+  return entity.id === undefined ? `${shorten(entity.kind)} in ${entity.document.file.path}` : `${shorten(entity.kind)} '${shorten(entity.id)}'`;
+}
+
+/** Keeps names in messages readable when a file holds an absurdly long id or kind. */
+function shorten(text: string): string {
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }

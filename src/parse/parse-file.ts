@@ -5,11 +5,28 @@ import { parseYamlDocuments } from './parse-yaml.js';
 import type { SourceFile } from './source-file.js';
 import { findSuppressions } from './suppressions.js';
 
+export interface ParseLimits {
+  /** A YAML file with more documents is not parsed: a finding says so. */
+  maxDocuments: number;
+}
+
+export interface ParseOptions {
+  /** Why the file could not be read faithfully; it is parsed all the same when there is text. */
+  problem?: string;
+  limits?: ParseLimits;
+}
+
 /** Parses a file's raw text into its YAML documents (Markdown: its front matter), keeping positions. */
-export function parseFile(path: string, raw: string): SourceFile {
+export function parseFile(path: string, raw: string, { problem, limits }: ParseOptions = {}): SourceFile {
   const text = normalizeText(raw);
   const file: SourceFile = { path, text, lines: new LineIndex(text), documents: [], problems: [], suppressions: [] };
+  if (problem !== undefined) file.readProblem = problem;
   const markdown = isMarkdown(path);
+  const documents = markdown ? 1 : documentCount(text);
+  if (limits && documents > limits.maxDocuments) {
+    file.readProblem = `This file holds ${documents} YAML documents, more than the ${limits.maxDocuments} govlint reads in one file (limits.maxDocuments): split it, or raise the limit in the config`;
+    return file;
+  }
   if (markdown) parseMarkdown(file);
   else file.documents.push(...parseYamlDocuments(file, 0, text.length));
   file.suppressions = findSuppressions(file, markdown);
@@ -18,4 +35,13 @@ export function parseFile(path: string, raw: string): SourceFile {
 
 export function isMarkdown(path: string): boolean {
   return /\.(?:md|markdown)$/i.test(path);
+}
+
+/** How many documents a YAML text holds at most: one, plus one for each `---` line (a quick count, not a parse). */
+function documentCount(text: string): number {
+  let count = 1;
+  for (let at = text.indexOf('---'); at !== -1; at = text.indexOf('---', at + 3)) {
+    if (at === 0 || text[at - 1] === '\n') count++;
+  }
+  return text.startsWith('---') ? count - 1 : count;
 }

@@ -67,6 +67,10 @@ function unresolvedAliasProblem(alias: Alias, offset: number): ParseProblem {
 
 function toProblem(file: SourceFile, yaml: Document.Parsed, error: YAMLError, offset: number): ParseProblem {
   if (error.code === 'DUPLICATE_KEY') return duplicateKeyProblem(file, yaml, error, offset);
+  if (error.message.startsWith('Maximum call stack size exceeded')) {
+    // The parser gives up on very deep nesting rather than overflowing; say what that means.
+    return { message: 'This YAML is nested too deeply to read: flatten it', range: { start: offset + error.pos[0], end: offset + error.pos[1] } };
+  }
   return { message: withoutFullStop(error.message), range: { start: offset + error.pos[0], end: offset + error.pos[1] } };
 }
 

@@ -43,6 +43,8 @@ export interface SourceFile {
   lines: LineIndex;
   documents: SourceDocument[];
   problems: ParseProblem[];
+  /** Why the file could not be read faithfully, or was not parsed (too many documents); files/readable reports it. */
+  readProblem?: string;
   /** The `# govlint-disable…` comments in its YAML. */
   suppressions: Suppression[];
 }

@@ -2,6 +2,7 @@ import type { Rule } from '../api/types.js';
 import docsChangedUnreviewed from './docs-changed-unreviewed.js';
 import docsRequired from './docs-required.js';
 import docsStale from './docs-stale.js';
+import filesReadable from './files-readable.js';
 import idsUnique from './ids-unique.js';
 import personOverload from './person-overload.js';
 import processHasManager from './process-has-manager.js';
@@ -28,6 +29,7 @@ export const builtinRules: readonly Rule<any>[] = [
   docsChangedUnreviewed,
   docsRequired,
   docsStale,
+  filesReadable,
   idsUnique,
   personOverload,
   processHasManager,

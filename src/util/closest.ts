@@ -1,10 +1,14 @@
 import { distance } from 'fastest-levenshtein';
 
+const MAX_WORD = 100;
+
 /**
  * The candidate closest to `word` by edit distance, if it is close enough to be a likely typo: at most a third of
  * the word's length (and at least 2) edits away, compared case-insensitively. Ties go to the first candidate.
  */
 export function closest(word: string, candidates: Iterable<string>): string | undefined {
+  // Edit distance costs the product of the lengths: a long value (a pasted paragraph) is no typo of a short id.
+  if (word.length > MAX_WORD) return undefined;
   const wanted = word.toLowerCase();
   const limit = Math.max(2, Math.floor(wanted.length / 3));
   let best: string | undefined;
