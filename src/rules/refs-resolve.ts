@@ -5,6 +5,7 @@ import type { Model, Reference } from '../model/model.js';
 import { withArticle } from '../util/article.js';
 import { didYouMean } from '../util/closest.js';
 import { formatPath } from '../util/format-path.js';
+import { show } from '../schema/schema-issues.js';
 import { docsUrl } from './docs-url.js';
 
 export default defineRule({
@@ -31,13 +32,13 @@ function problemWith(reference: Reference, model: Model): string | undefined {
   const expected = kinds.length === 0 ? 'an entity' : kinds.map(withArticle).join(' or ');
   if (targets.length > 0) {
     const found = targets[0]!;
-    return `${describeEntity(entity)}: ${field} names '${value}', which is ${withArticle(found.kind)}, not ${expected}: name ${expected} instead.`;
+    return `${describeEntity(entity)}: ${field} names ${show(value)}, which is ${withArticle(found.kind)}, not ${expected}: name ${expected} instead.`;
   }
   const hint = didYouMean(value, candidates(model, kinds));
   if (isKey && kinds.includes('Role')) {
-    return `${describeEntity(entity)}: role '${value}' in ${field} is not in the role catalogue${hint}: use a built-in role or define it with a \`kind: Role\` entity.`;
+    return `${describeEntity(entity)}: role ${show(value)} in ${field} is not in the role catalogue${hint}: use a built-in role or define it with a \`kind: Role\` entity.`;
   }
-  return `${describeEntity(entity)}: ${field} names '${value}', but there is no ${kinds.join(' or ') || 'entity'} with that id${hint}.`;
+  return `${describeEntity(entity)}: ${field} names ${show(value)}, but there is no ${kinds.join(' or ') || 'entity'} with that id${hint}.`;
 }
 
 /** Ids that could have been meant: those of the expected kinds (any kind when none is expected). */

@@ -97,3 +97,15 @@ describe('files/readable', () => {
     ]);
   });
 });
+
+describe.skipIf(process.getuid?.() === 0)('files/readable without permission', () => {
+  it('reports a file that cannot be read', async () => {
+    const { chmodSync } = await import('node:fs');
+    const root = folder({ 'secret.yaml': 'kind: Person\nid: ada\n' });
+    chmodSync(join(root, 'secret.yaml'), 0o000);
+    const result = await check(root);
+    expect(result.findings.map(brief)).toEqual([
+      finding('secret.yaml', 'This file cannot be read: permission denied. Give govlint read access, or leave it out with `exclude`.'),
+    ]);
+  });
+});
