@@ -4,39 +4,93 @@
 //   node bench/generate.mjs <dir> <entities> [--seed <n>]
 //
 // The output is deterministic: the same entity count and seed give byte-identical files. About 2% of the entities
-// get a defect from an injector; every injector knows exactly how many findings of which rule it causes, and the
-// totals are written to <dir>/.bench-expected.json (a hidden file, which govlint does not read).
+// get a defect from an injector; every injector knows exactly how many findings of which rule it causes (and how
+// many findings a suppression comment silences), and the totals are written to <dir>/.bench-expected.json (a
+// hidden file, which govlint does not read).
+//
+// The baseline is clean under every built-in rule with its default options (the repo has no config file, so
+// govlint:recommended applies):
+// - every Risk is reviewed within a month, and every System with `compliance` within three months (review/overdue);
+// - every Risk is owned by the program manager of its Program and the system owner of its System, and the System
+//   belongs to the Program (risk/dual-ownership, risk/owners-match); nobody who manages a Program owns one of its
+//   Systems (roles/conflict);
+// - every active System has a Document of `type: architecture` and one of `type: sla`, listed under `documents` or
+//   only naming the System in `describes` (docs/required); no other System has either type;
+// - owner and manager roles are spread so that nobody holds more than BASELINE_CAP of them, one below
+//   person/overload's limit, so that a defect may give anyone one more role;
+// - every Process has one owner and at least one manager, every Product both roles, every Program one manager and
+//   every System one owner;
+// - RACI matrices, in YAML and as Markdown tables, give every task exactly one A, at least one R, and every party a
+//   letter in critical tasks.
 //
 // Cascades are avoided by construction:
-// - an entity that a syntax error removes, or whose id is changed, is one that nothing references;
+// - an entity that a syntax error removes, or whose id is changed, is one that nothing references (and not a
+//   Document that docs/required counts on);
 // - a reference made to dangle names an id that no entity has (an existing id with '-old' appended);
 // - an id involved in one defect (a duplicate, a wrong-kind target) is never touched by another defect;
-// - every entity without a defect is valid, fully resolved and fresh (Documents were reviewed within their interval
-//   as of TODAY), so it produces no finding.
-// To cover a new rule, add injectors to INJECTORS with its rule id; `apply` returns the findings it causes by rule.
+// - an entity gets at most one defect; a defect whose findings depend on other entities reserves them (no other
+//   defect touches them) or pins them (no other defect changes who holds their roles);
+// - the generator tracks how many owner and manager roles everyone holds as the defects change them, so that only
+//   the person/overload defects take anyone over the limit;
+// - the few cascades that cannot be avoided are counted (a misspelt `reviewed` is also a review finding).
+// To cover a new rule, add injectors to INJECTORS with its rule id; `apply` returns the findings it causes by rule,
+// and SUPPRESSED for the findings a suppression comment silences.
 
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** Bump whenever the output changes, so that run.mjs regenerates cached repos. */
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 2;
 /** The day govlint must be told is today (`--today`), so that freshness does not depend on the calendar. */
 export const TODAY = '2026-11-22';
 export const EXPECTED_FILE = '.bench-expected.json';
 export const DEFAULT_SEED = 20261122;
 /** The share of entities that get a defect. */
 export const DEFECT_RATE = 0.02;
-/** The built-in rules, sorted by id; each gets an equal share of the defects. */
+/**
+ * The built-in rules, sorted by id. Each rule with injectors gets an equal share of the defects; the others must
+ * find nothing: docs/changed-unreviewed reads Git history, and the generated repos are not Git repositories;
+ * files/readable has no injector yet (every generated file is readable UTF-8 text).
+ */
 export const RULE_IDS = [
+  'docs/changed-unreviewed',
+  'docs/required',
   'docs/stale',
+  'files/readable',
   'ids/unique',
+  'person/overload',
+  'process/has-manager',
   'process/single-owner',
+  'product/manager-and-owner',
+  'program/single-manager',
+  'raci/has-responsible',
+  'raci/no-gaps',
+  'raci/single-accountable',
   'refs/resolve',
+  'review/overdue',
   'risk/dual-ownership',
+  'risk/owners-match',
+  'roles/conflict',
   'schema/valid',
+  'suppressions/expired',
+  'suppressions/unused',
+  'suppressions/valid',
+  'system/single-owner',
   'yaml/syntax',
 ];
+/**
+ * The key under which an injector returns the findings a suppression comment silences: govlint hides them from
+ * its findings and counts them in `summary.suppressed`. Injectors of this group get a share of the defects too.
+ */
+export const SUPPRESSED = 'suppressed';
+
+/** person/overload's defaults: roles whose id ends in -owner or -manager count, except on the ignored kinds. */
+const COUNTED_ROLE = /-(owner|manager)$/;
+const OVERLOAD_MAX = 5;
+const OVERLOAD_IGNORED_KINDS = new Set(['Risk']);
+/** The most owner and manager roles anyone holds in the baseline: one below the limit. */
+const BASELINE_CAP = OVERLOAD_MAX - 1;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Deterministic randomness: sfc32 seeded through splitmix32.
@@ -126,7 +180,10 @@ const ROLE_NAMES = `security-champion data-steward risk-manager business-continu
   vendor-manager compliance-officer test-manager`.split(/\s+/);
 /** Role ids that are neither built in nor defined: the `unknown-role` injector uses them. */
 const UNDEFINED_ROLES = ['service-owner', 'business-owner', 'data-owner', 'technical-lead', 'security-officer'];
-const SYSTEM_DOC_TYPES = ['architecture', 'sla', 'runbook', 'security-assessment', 'disaster-recovery-plan', 'data-flow', 'operations-manual'];
+/** The Document types docs/required wants for every active System (its default `types`). */
+const REQUIRED_DOC_TYPES = ['architecture', 'sla'];
+/** The other Documents about Systems: never of a required type, so that only active Systems have those. */
+const SYSTEM_DOC_TYPES = ['runbook', 'security-assessment', 'disaster-recovery-plan', 'data-flow', 'operations-manual'];
 const PROCESS_DOC_TYPES = ['procedure', 'runbook', 'raci', 'work-instruction'];
 const PRODUCT_DOC_TYPES = ['product-brief', 'roadmap', 'pricing-policy'];
 const PROGRAM_DOC_TYPES = ['charter', 'status-report', 'benefits-case'];
@@ -141,6 +198,9 @@ const LIKELIHOODS = ['rare', 'unlikely', 'possible', 'likely', 'almost-certain']
 const STATUSES = ['open', 'mitigating', 'accepted', 'closed'];
 const DOC_INTERVALS = [undefined, '3 months', '6 months', '1 year'];
 const OTHER_INTERVALS = [undefined, '3 months', '6 months', '1 year', '2 years'];
+const RACI_TASKS = ['Approve the change', 'Run the cutover', 'Sign off the release', 'Review access rights', 'Test the recovery plan',
+  'Report to the steering committee', 'Update the runbook', 'Notify customers', 'Decommission the old platform', 'Reconcile the ledgers',
+  'Train store staff', 'Renew the vendor contract', 'Approve the budget', 'Assess the supplier', 'Close audit findings'];
 
 const SUBJECTS = ['The team', 'Operations', 'The service desk', 'Every release', 'The vendor', 'Store staff', 'The architecture board', 'Finance', 'The on-call engineer', 'Each region'];
 const VERBS = ['reviews', 'monitors', 'reconciles', 'publishes', 'approves', 'tests', 'documents', 'escalates', 'automates', 'measures'];
@@ -160,7 +220,7 @@ class Raw {
 }
 const raw = (text) => new Raw(text);
 
-const FLOW_KEYS = new Set(['tags', 'describes', 'appliesTo', 'compliance']);
+const FLOW_KEYS = new Set(['tags', 'describes', 'appliesTo', 'compliance', 'parties', 'assignments']);
 const FOLDED_KEYS = new Set(['description', 'mitigation']);
 const NUMBER_LIKE = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$|^0x|^0o|^[-+]?\.(?:inf|nan)$/i;
 const RESERVED = /^(?:true|false|null|yes|no|on|off|y|n|~)$/i;
@@ -188,9 +248,12 @@ function wrap(text, width) {
   return lines;
 }
 
+const isMapping = (value) => typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Raw);
+
 function emitEntry(lines, key, value, indent) {
   if (value === undefined) return;
   if (value instanceof Raw) lines.push(`${indent}${key}: ${value.text}`);
+  else if (typeof value === 'boolean') lines.push(`${indent}${key}: ${value}`);
   else if (typeof value === 'string') {
     if (FOLDED_KEYS.has(key) && value.length > 100) {
       lines.push(`${indent}${key}: >-`);
@@ -201,11 +264,20 @@ function emitEntry(lines, key, value, indent) {
     else if (FLOW_KEYS.has(key)) lines.push(`${indent}${key}: [${value.map((item) => scalar(item, true)).join(', ')}]`);
     else {
       lines.push(`${indent}${key}:`);
-      for (const item of value) lines.push(`${indent}  - ${scalar(item)}`);
+      for (const item of value) {
+        if (isMapping(item)) {
+          // A list of mappings: the first key on the dash's line, the others below it.
+          const inner = [];
+          for (const [childKey, child] of Object.entries(item)) emitEntry(inner, childKey, child, `${indent}    `);
+          inner[0] = `${indent}  - ${inner[0].slice(indent.length + 4)}`;
+          lines.push(...inner);
+        } else lines.push(`${indent}  - ${scalar(item)}`);
+      }
     }
-  } else if (typeof value === 'object' && value !== null) {
+  } else if (isMapping(value)) {
     const entries = Object.entries(value);
     if (entries.length === 0) lines.push(`${indent}${key}: {}`);
+    else if (FLOW_KEYS.has(key)) lines.push(`${indent}${key}: { ${entries.map(([k, v]) => `${scalar(k, true)}: ${scalar(v, true)}`).join(', ')} }`);
     else {
       lines.push(`${indent}${key}:`);
       for (const [childKey, child] of entries) emitEntry(lines, childKey, child, `${indent}  `);
@@ -214,8 +286,12 @@ function emitEntry(lines, key, value, indent) {
 }
 
 function emitYaml(entity) {
-  const lines = [];
-  for (const [key, value] of Object.entries(entity.data)) emitEntry(lines, key, value, '');
+  // Comments first (a suppression of the whole entity), then each key with the comments written above it.
+  const lines = [...entity.leadingComments];
+  for (const [key, value] of Object.entries(entity.data)) {
+    lines.push(...(entity.comments.get(key) ?? []));
+    emitEntry(lines, key, value, '');
+  }
   lines.push(...entity.extraLines);
   let text = `${lines.join('\n')}\n`;
   for (const edit of entity.textEdits) text = edit(text);
@@ -226,18 +302,29 @@ function emitFile(file) {
   if (file.markdown) {
     const entity = file.entities[0];
     const closing = entity.noClosingFence ? '' : '---\n';
-    return `---\n${emitYaml(entity)}${closing}\n${entity.body}`;
+    const body = entity.raci ? raciMarkdownBody(entity) : entity.body;
+    return `---\n${emitYaml(entity)}${closing}\n${body}`;
   }
   const header = file.header ? `${file.header.map((line) => `# ${line}`).join('\n')}\n` : '';
   return header + file.entities.map(emitYaml).join('---\n');
+}
+
+/** The body of a Markdown RACI matrix: a heading, a paragraph, the table (parties as columns), a closing note. */
+function raciMarkdownBody(entity) {
+  const { parties, tasks, criticalColumn } = entity.raci;
+  const header = ['Task', ...(criticalColumn ? ['Critical'] : []), ...parties];
+  const row = (cells) => `| ${cells.join(' | ')} |`;
+  const rows = tasks.map((task) => row([task.name, ...(criticalColumn ? [task.critical ? 'yes' : 'no'] : []), ...parties.map((party) => task.assignments[party] ?? '')]));
+  const table = [row(header), row(header.map((_, index) => (index === 0 ? '---' : ':---:'))), ...rows].join('\n');
+  return `# ${entity.data.name}\n\n${wrap(entity.intro, 110).join('\n')}\n\n${table}\n\n## Notes\n\n${entity.note}\n`;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
 // The repo model.
 
 function kindCounts(total) {
-  const share = { Role: 0.002, Team: 0.015, Program: 0.02, System: 0.15, Process: 0.08, Product: 0.06, Risk: 0.15, Document: 0.22 };
-  const minimum = { Role: 3, Team: 2, Program: 2, System: 4, Process: 2, Product: 2, Risk: 2, Document: 2 };
+  const share = { Role: 0.002, Team: 0.015, Program: 0.02, System: 0.15, Process: 0.08, Product: 0.06, Risk: 0.15, Document: 0.22, Raci: 0.01 };
+  const minimum = { Role: 3, Team: 2, Program: 2, System: 4, Process: 2, Product: 2, Risk: 2, Document: 2, Raci: 2 };
   const counts = {};
   let used = 0;
   for (const [kind, fraction] of Object.entries(share)) {
@@ -274,7 +361,12 @@ class Repo {
   }
 
   add(kind, id, data, file, extra = {}) {
-    const entity = { kind, id, data: { kind, id, ...data }, file, extraLines: [], textEdits: [], defect: undefined, lost: false, ...extra };
+    const entity = {
+      kind, id, data: { kind, id, ...data }, file,
+      leadingComments: [], comments: new Map(), extraLines: [], textEdits: [],
+      defect: undefined, lost: false, pinned: false, essential: false, risks: 0,
+      ...extra,
+    };
     this.entities.push(entity);
     this.byId.set(id, entity);
     if (!this.ofKind.has(kind)) this.ofKind.set(kind, []);
@@ -306,6 +398,48 @@ class Repo {
   paragraph(min = 3, max = 5) {
     const n = this.random.between(min, max);
     return Array.from({ length: n }, () => this.sentence()).join(' ');
+  }
+}
+
+/**
+ * Hands out owner and manager roles so that nobody holds more than BASELINE_CAP: `take` picks someone at random
+ * among those with room left, `prefer` gives the role to a given person when they have room.
+ */
+class RoleAllocator {
+  constructor(people, random) {
+    this.random = random;
+    this.load = new Map(people.map((person) => [person.id, 0]));
+    this.open = people.map((person) => person.id);
+    this.position = new Map(this.open.map((id, index) => [id, index]));
+  }
+
+  take(except = []) {
+    for (let tries = 0; tries < 100; tries++) {
+      const id = this.open[this.random.int(this.open.length)];
+      if (id !== undefined && !except.includes(id)) return this.#use(id);
+    }
+    const id = this.open.find((candidate) => !except.includes(candidate));
+    if (id === undefined) throw new Error('too few people for the owner and manager roles');
+    return this.#use(id);
+  }
+
+  prefer(id, except = []) {
+    return this.position.has(id) && !except.includes(id) ? this.#use(id) : this.take(except);
+  }
+
+  #use(id) {
+    const load = this.load.get(id) + 1;
+    this.load.set(id, load);
+    if (load >= BASELINE_CAP) {
+      const index = this.position.get(id);
+      const last = this.open.pop();
+      if (last !== id) {
+        this.open[index] = last;
+        this.position.set(last, index);
+      }
+      this.position.delete(id);
+    }
+    return id;
   }
 }
 
@@ -361,6 +495,7 @@ function buildRepo(total, random) {
     people.push(person);
   }
   const anyone = () => r.pick(people).id;
+  const roles = new RoleAllocator(people, r);
 
   // Programs, each led by a program manager.
   const programs = [];
@@ -370,31 +505,41 @@ function buildRepo(total, random) {
       name: titleCase(id),
       description: repo.paragraph(2, 3),
       tags: r.sample(TAGS, r.between(0, 2)),
-      roles: { 'program-manager': repo.ref(anyone()) },
+      roles: { 'program-manager': repo.ref(roles.take()) },
       reviewed: isoDate(r.between(1, 200)),
       reviewEvery: r.pick(OTHER_INTERVALS),
       systems: [],
     }, { path: `programs/${id}.yaml` }));
   }
 
-  // Systems, in a folder per program.
+  // Systems, in a folder per program, owned by someone other than the program's manager. Active systems need an
+  // architecture document and an SLA: they are made with the other documents, within the documents' share.
   const systems = [];
+  let requiredDocuments = 0;
   for (let i = 0; i < counts.System; i++) {
     const id = repo.uniqueId(`${r.pick(SYSTEM_FIRST)}-${r.pick(SYSTEM_SECOND)}`);
     const program = i < programs.length ? programs[i] : r.pick(programs);
-    const roles = { 'system-owner': repo.ref(anyone()) };
-    if (r.chance(0.2)) roles[repo.ref(r.pick(customRoles).id)] = repo.ref(anyone());
+    const systemRoles = { 'system-owner': repo.ref(roles.take([program.data.roles['program-manager']])) };
+    if (r.chance(0.2)) {
+      const role = r.pick(customRoles).id;
+      systemRoles[repo.ref(role)] = repo.ref(COUNTED_ROLE.test(role) ? roles.take() : anyone());
+    }
+    let lifecycle = r.pick(LIFECYCLES);
+    if (lifecycle === 'active' && requiredDocuments + REQUIRED_DOC_TYPES.length > counts.Document) lifecycle = 'planned';
+    if (lifecycle === 'active') requiredDocuments += REQUIRED_DOC_TYPES.length;
+    const compliance = r.sample(COMPLIANCE, r.between(0, 3));
     const system = repo.add('System', id, {
       name: titleCase(id),
       description: repo.paragraph(1, 3),
       tags: r.sample(TAGS, r.between(1, 3)),
-      roles,
+      roles: systemRoles,
       program: repo.ref(program.id),
-      lifecycle: r.pick(LIFECYCLES),
-      compliance: r.sample(COMPLIANCE, r.between(0, 3)),
-      reviewed: isoDate(r.between(1, 300)),
+      lifecycle,
+      compliance,
+      // On the compliance calendar, a System is reviewed every three months.
+      reviewed: isoDate(compliance.length > 0 ? r.between(1, 85) : r.between(1, 300)),
       documents: [],
-    }, { path: `systems/${program.id}/${id}.yaml` });
+    }, { path: `systems/${program.id}/${id}.yaml` }, { requiredDocuments: {} });
     program.data.systems.push(repo.ref(id));
     systems.push(system);
   }
@@ -405,66 +550,82 @@ function buildRepo(total, random) {
     const id = repo.uniqueId(`${r.pick(PRODUCT_FIRST)}-${r.pick(PRODUCT_SECOND)}`);
     const program = r.pick(programs);
     const pool = program.data.systems.length > 0 ? program.data.systems : systems.map((system) => system.id);
+    const manager = roles.take();
     products.push(repo.add('Product', id, {
       name: titleCase(id),
       description: repo.paragraph(1, 2),
       tags: r.sample(TAGS, r.between(1, 2)),
-      roles: { 'product-manager': repo.ref(anyone()), 'product-owner': repo.ref(anyone()) },
+      roles: { 'product-manager': repo.ref(manager), 'product-owner': repo.ref(roles.take([manager])) },
       reviewed: isoDate(r.between(1, 300)),
       reviewEvery: r.pick(OTHER_INTERVALS),
       systems: r.sample(pool, r.between(1, 3)).map((system) => repo.ref(system)),
     }, { path: `products/${program.id}/${id}.yaml` }));
   }
 
-  // Processes, in a folder per area, each with exactly one owner and any number of managers.
+  // Processes, in a folder per area, each with exactly one owner and one to three managers.
   const processes = [];
   for (let i = 0; i < counts.Process; i++) {
     const area = r.pick(PROCESS_AREAS);
     const id = repo.uniqueId(`${r.pick(PROCESS_ACTIVITIES)}-${r.pick(PROCESS_SUFFIXES)}`);
-    const managers = r.sample(people, r.between(0, 4)).map((person) => repo.ref(person.id));
-    const roles = { 'process-owner': repo.ref(anyone()) };
-    if (managers.length > 0) roles['process-manager'] = managers;
+    const owner = roles.take();
+    const managers = [];
+    for (let n = r.between(1, 3); n > 0; n--) managers.push(roles.take([owner, ...managers]));
     processes.push(repo.add('Process', id, {
       name: titleCase(id),
       description: repo.paragraph(1, 3),
       tags: r.sample(TAGS, r.between(0, 2)),
-      roles,
+      roles: { 'process-owner': repo.ref(owner), 'process-manager': managers.map((manager) => repo.ref(manager)) },
       kpis: r.sample(KPI_TEMPLATES, r.between(1, 3)).map((kpi) => kpi.replace('{n}', String(r.between(2, 98)))),
       reviewed: isoDate(r.between(1, 300)),
       documents: [],
     }, { path: `processes/${area}/${id}.yaml`, area }));
   }
 
-  // Documents in Markdown: about systems, processes, products and programs, fresh as of TODAY.
-  for (let i = 0; i < counts.Document; i++) {
+  // Documents in Markdown, fresh as of TODAY, owned by the owner or manager of what they describe where that person
+  // has room for one more role. First the architecture and SLA of every active system (listed under its
+  // `documents`, or only naming it in `describes`), then documents about systems, processes, products and programs.
+  const addDocument = (subject, type, describes, essential) => {
+    const id = repo.uniqueId(`${subject.id}-${type}`);
+    const holder = subject.data.roles && Object.values(subject.data.roles).find((value) => typeof value === 'string');
+    const title = `${titleCase(subject.id)} ${titleCase(type)}`;
+    const folder =
+      subject.kind === 'Process' ? `docs/processes/${subject.file.area}`
+      : subject.kind === 'Program' ? `docs/${subject.id}`
+      : `docs/${subject.data.program ?? subject.file.path.split('/')[1]}`;
+    const data = { title, type, describes, roles: { 'document-owner': repo.ref(holder ? roles.prefer(holder) : roles.take()) }, reviewed: isoDate(r.between(1, 80)) };
+    const interval = r.pick(DOC_INTERVALS);
+    if (interval) data.reviewEvery = interval;
+    const document = repo.add('Document', id, data, { path: `${folder}/${id}.md` }, { body: markdownBody(repo, title), essential });
+    const listed = essential ? r.chance(0.7) : (subject.kind === 'System' || subject.kind === 'Process') && r.chance(0.7);
+    if (listed) subject.data.documents.push(repo.ref(document.id));
+    return document;
+  };
+  let documents = 0;
+  for (const system of systems) {
+    if (system.data.lifecycle !== 'active') continue;
+    for (const type of REQUIRED_DOC_TYPES) {
+      system.requiredDocuments[type] = addDocument(system, type, [repo.ref(system.id)], true);
+      documents++;
+    }
+  }
+  for (; documents < counts.Document; documents++) {
     const roll = r.next();
     const [subject, types] =
       roll < 0.55 ? [r.pick(systems), SYSTEM_DOC_TYPES]
       : roll < 0.75 ? [r.pick(processes), PROCESS_DOC_TYPES]
       : roll < 0.9 ? [r.pick(products), PRODUCT_DOC_TYPES]
       : [r.pick(programs), PROGRAM_DOC_TYPES];
-    const type = r.pick(types);
-    const id = repo.uniqueId(`${subject.id}-${type}`);
     const describes = [repo.ref(subject.id)];
     if (subject.kind === 'System' && r.chance(0.1)) {
       const other = r.pick(systems);
       if (other !== subject) describes.push(repo.ref(other.id));
     }
-    const owner = subject.data.roles && Object.values(subject.data.roles).find((value) => typeof value === 'string');
-    const title = `${titleCase(subject.id)} ${titleCase(type)}`;
-    const folder =
-      subject.kind === 'Process' ? `docs/processes/${subject.file.area}`
-      : subject.kind === 'Program' ? `docs/${subject.id}`
-      : `docs/${subject.data.program ?? subject.file.path.split('/')[1]}`;
-    const data = { title, describes, roles: { 'document-owner': repo.ref(owner ?? anyone()) }, reviewed: isoDate(r.between(1, 80)) };
-    const interval = r.pick(DOC_INTERVALS);
-    if (interval) data.reviewEvery = interval;
-    const document = repo.add('Document', id, data, { path: `${folder}/${id}.md` }, { body: markdownBody(repo, title) });
-    if ((subject.kind === 'System' || subject.kind === 'Process') && r.chance(0.7)) subject.data.documents.push(repo.ref(document.id));
+    addDocument(subject, r.pick(types), describes, false);
   }
   for (const entity of [...systems, ...processes]) if (entity.data.documents.length === 0) delete entity.data.documents;
 
-  // Risks: one register file per system with risks, owned by the program manager and the system owner.
+  // Risks: one register file per system with risks, owned by the program manager and the system owner, reviewed in
+  // the monthly joint risk review.
   for (let i = 0; i < counts.Risk; i++) {
     const system = r.pick(systems);
     const program = repo.byId.get(system.data.program);
@@ -483,13 +644,61 @@ function buildRepo(total, random) {
       likelihood: r.pick(LIKELIHOODS),
       status: r.pick(STATUSES),
       mitigation: repo.paragraph(1, 3),
-      reviewed: isoDate(r.between(1, 90)),
+      reviewed: isoDate(r.between(1, 28)),
     };
     const header = [`The joint risk register of ${titleCase(system.id)}: owned by the program and by the system.`];
     repo.add('Risk', id, data, { path: `risks/${program.id}/${system.id}.yaml`, header });
+    system.risks++;
+    program.risks++;
+  }
+
+  // RACI matrices of programs, systems, processes and products: in YAML with person ids as parties, or as a table in
+  // Markdown with roles (and sometimes people) as columns.
+  const builtinParties = ['program-manager', 'system-owner', 'process-owner', 'process-manager', 'product-manager', 'product-owner', 'document-owner'];
+  for (let i = 0; i < counts.Raci; i++) {
+    const roll = r.next();
+    const scope = r.pick(roll < 0.35 ? processes : roll < 0.65 ? systems : roll < 0.85 ? products : programs);
+    const markdown = r.chance(0.4);
+    const id = repo.uniqueId(`${scope.id}-raci`);
+    const size = r.between(3, 5);
+    const parties = markdown
+      ? r.sample([...builtinParties, ...customRoles.map((role) => role.id), anyone()], size)
+      : r.sample(people, size).map((person) => person.id);
+    for (const party of parties) repo.ref(party);
+    const criticalColumn = !markdown || r.chance(0.75);
+    const tasks = raciTasks(r, parties, markdown, criticalColumn);
+    const name = `${titleCase(scope.id)} RACI`;
+    const folder = `raci/${scope.kind.toLowerCase()}s`;
+    if (markdown) {
+      repo.add('Raci', id, { name, scope: repo.ref(scope.id) }, { path: `${folder}/${id}.md` }, {
+        raci: { parties, tasks, criticalColumn },
+        intro: repo.paragraph(1, 2),
+        note: repo.sentence(),
+      });
+    } else {
+      repo.add('Raci', id, { name, description: repo.sentence(), scope: repo.ref(scope.id), parties, tasks }, { path: `${folder}/${id}.yaml` });
+    }
   }
 
   return repo;
+}
+
+/**
+ * The tasks of a clean RACI matrix: one party Accountable (sometimes A/R), one or two others Responsible, the rest
+ * Consulted or Informed, or, outside critical tasks, nothing ('-', or blank: a missing key in YAML, an empty cell in
+ * Markdown). Every task keeps at least one party that is neither A nor R.
+ */
+function raciTasks(r, parties, markdown, criticalColumn) {
+  return r.sample(RACI_TASKS, r.between(3, 6)).map((name) => {
+    const critical = criticalColumn && r.chance(0.4);
+    const [accountable, ...others] = r.shuffle([...parties]);
+    const responsible = others.length >= 3 && r.chance(0.3) ? 2 : 1;
+    const letters = new Map([[accountable, r.chance(0.2) ? 'A/R' : 'A']]);
+    others.forEach((party, index) => letters.set(party, index < responsible ? 'R' : r.pick(critical ? ['C', 'I'] : ['C', 'I', '-', ''])));
+    const assignments = {};
+    for (const party of parties) if (markdown || letters.get(party) !== '') assignments[party] = letters.get(party);
+    return critical || markdown ? { name, critical, assignments } : { name, assignments };
+  });
 }
 
 function markdownBody(repo, title) {
@@ -507,10 +716,64 @@ function markdownBody(repo, title) {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
+// Who holds how many owner and manager roles, as person/overload counts them: on every entity whose kind (as
+// written, so also a misspelt one) is not ignored, each role ending in -owner or -manager, each holder once per role.
+
+function countedHolders(entity) {
+  if (entity.lost || OVERLOAD_IGNORED_KINDS.has(entity.data.kind)) return [];
+  const roles = entity.data.roles;
+  if (!isMapping(roles)) return [];
+  const holders = [];
+  for (const [role, value] of Object.entries(roles)) {
+    if (!COUNTED_ROLE.test(role)) continue;
+    const list = typeof value === 'string' ? [value] : Array.isArray(value) ? value.filter((item) => typeof item === 'string') : [];
+    holders.push(...new Set(list));
+  }
+  return holders;
+}
+
+class RoleLoads {
+  constructor(entities) {
+    /** Person id → entity → how many counted roles they hold on it. */
+    this.held = new Map();
+    for (const entity of entities) this.add(entity, 1);
+  }
+
+  add(entity, sign) {
+    for (const person of countedHolders(entity)) {
+      let entities = this.held.get(person);
+      if (!entities) this.held.set(person, (entities = new Map()));
+      const count = (entities.get(entity) ?? 0) + sign;
+      if (count === 0) entities.delete(entity);
+      else entities.set(entity, count);
+    }
+  }
+
+  of(person) {
+    let total = 0;
+    for (const count of this.held.get(person)?.values() ?? []) total += count;
+    return total;
+  }
+
+  entitiesOf(person) {
+    return [...(this.held.get(person)?.keys() ?? [])];
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
 // Defect injectors. Each one picks an eligible entity of its kinds and returns the findings it causes, by rule.
 
-const ALL_KINDS = ['Person', 'Team', 'Role', 'Program', 'System', 'Process', 'Product', 'Risk', 'Document'];
+const ALL_KINDS = ['Person', 'Team', 'Role', 'Program', 'System', 'Process', 'Product', 'Risk', 'Document', 'Raci'];
 const holderRoles = (entity) => Object.entries(entity.data.roles ?? {}).filter(([, value]) => typeof value === 'string');
+const holdersOf = (entity, role) => {
+  const value = entity.data.roles?.[role];
+  return typeof value === 'string' ? [value] : Array.isArray(value) ? value : [];
+};
+/** A single holder of a role, or undefined when there are none or several. */
+const soleHolder = (entity, role) => {
+  const holders = holdersOf(entity, role);
+  return holders.length === 1 ? holders[0] : undefined;
+};
 
 /** An id that no entity has, close to an existing one, as a stale reference would be. */
 function ghostId(repo, near) {
@@ -529,13 +792,54 @@ function renameKey(data, from, to) {
 function reserveTarget(ctx, kinds, except) {
   const target = ctx.pickFrom(kinds, (entity) => entity !== except && !ctx.reserved.has(entity.id));
   if (!target) return undefined;
-  target.defect = 'reserved';
-  ctx.reserved.add(target.id);
+  ctx.reserve(target);
   return target;
 }
 
+/** The Programs a System belongs to, by its `program` or their `systems`, as they stand now. */
+function programsOf(repo, system) {
+  const programs = new Set((repo.ofKind.get('Program') ?? []).filter((program) => program.data.systems?.includes(system.id)));
+  const own = repo.byId.get(system.data.program);
+  if (own?.kind === 'Program') programs.add(own);
+  return [...programs];
+}
+
+/** The Systems of a Program, by their `program` or its `systems`, as they stand now. */
+function systemsOf(repo, program) {
+  const listed = new Set(program.data.systems ?? []);
+  return (repo.ofKind.get('System') ?? []).filter((system) => system.data.program === program.id || listed.has(system.id));
+}
+
+/** A Risk's System and Program, when both are untouched, so that what the Risk's findings depend on is known. */
+function riskSides(repo, risk) {
+  const system = repo.byId.get(risk.data.system);
+  const program = repo.byId.get(risk.data.program);
+  if (system?.kind !== 'System' || program?.kind !== 'Program' || system.defect !== undefined || program.defect !== undefined) return undefined;
+  const owner = soleHolder(system, 'system-owner');
+  const manager = soleHolder(program, 'program-manager');
+  return owner && manager ? { system, program, owner, manager } : undefined;
+}
+
+/** The matrix of a Raci entity, whether written in YAML or as a Markdown table. */
+const matrixOf = (entity) => entity.raci ?? entity.data;
+const lettersOf = (cell) => new Set([...(cell ?? '').toUpperCase()].filter((char) => 'RACI'.includes(char)));
+/** In YAML a party without a letter has no key; in Markdown, an empty cell. */
+const clearCell = (entity, task, party) => {
+  if (entity.raci) task.assignments[party] = '';
+  else task.assignments[party] = '-';
+};
+
+/** A next-line suppression comment above `key`. */
+function commentAbove(entity, key, text) {
+  entity.comments.set(key, [...(entity.comments.get(key) ?? []), `# ${text}`]);
+}
+
+/** Kinds whose entities have a `reviewed` date a comment can go above, and that nothing else checks there. */
+const REVIEWED_KINDS = ['Person', 'Program', 'System', 'Process', 'Product', 'Risk', 'Document'];
+const hasReviewed = (entity) => typeof entity.data.reviewed === 'string';
+
 export const INJECTORS = [
-  // yaml/syntax: the first four remove the entity, so they only hit entities nothing references.
+  // yaml/syntax: the first five remove the entity, so they only hit entities nothing references.
   {
     rule: 'yaml/syntax', name: 'colon-in-plain-title', kinds: ['Risk'], unreferenced: true,
     apply(entity) {
@@ -591,16 +895,18 @@ export const INJECTORS = [
   {
     rule: 'schema/valid', name: 'unknown-field', kinds: ['System', 'Product', 'Program'],
     apply(entity, ctx) {
-      entity.data.owner = ctx.random.pick(ctx.repo.ofKind.get('Person')).id;
+      entity.data.owner = ctx.anyone();
       return { 'schema/valid': 1 };
     },
   },
   {
+    // Without `reviewed`, a Risk and a System on the compliance calendar are never reviewed: review/overdue too.
     rule: 'schema/valid', name: 'misspelt-reviewed', kinds: ['Person', 'Program', 'System', 'Process', 'Product', 'Risk'],
     eligible: (entity) => 'reviewed' in entity.data,
     apply(entity) {
       renameKey(entity.data, 'reviewed', 'reviewd');
-      return { 'schema/valid': 1 };
+      const reviewedByRule = entity.kind === 'Risk' || (entity.kind === 'System' && entity.data.compliance.length > 0);
+      return reviewedByRule ? { 'schema/valid': 1, 'review/overdue': 1 } : { 'schema/valid': 1 };
     },
   },
   {
@@ -614,13 +920,14 @@ export const INJECTORS = [
   {
     rule: 'schema/valid', name: 'bad-enum', kinds: ['System', 'Risk'],
     apply(entity) {
+      // An active System that is no longer 'active' needs no documents: that only removes findings, of which it has none.
       if (entity.kind === 'System') entity.data.lifecycle = 'live';
       else entity.data.severity = 'severe';
       return { 'schema/valid': 1 };
     },
   },
   {
-    // docs/stale leaves malformed dates to schema/valid, so a Document adds nothing there.
+    // docs/stale and review/overdue leave malformed dates to schema/valid, so this adds nothing there.
     rule: 'schema/valid', name: 'impossible-date', kinds: ['System', 'Process', 'Document', 'Risk'],
     apply(entity) {
       entity.data.reviewed = '2026-02-30';
@@ -656,6 +963,21 @@ export const INJECTORS = [
       return { 'schema/valid': 1 };
     },
   },
+  {
+    rule: 'schema/valid', name: 'bad-raci-letter', kinds: ['Raci'],
+    eligible: (entity) => !entity.raci,
+    apply(entity) {
+      // A task outside the critical ones, a party that is neither A nor R: no letter counts there, and none is needed.
+      for (const task of matrixOf(entity).tasks) {
+        if (task.critical) continue;
+        const party = Object.keys(task.assignments).find((candidate) => ['C', 'I'].includes(task.assignments[candidate]));
+        if (!party) continue;
+        task.assignments[party] = 'X';
+        return { 'schema/valid': 1 };
+      }
+      return undefined;
+    },
+  },
 
   // ids/unique: an unreferenced entity takes the id of another one, which is then left alone.
   {
@@ -679,8 +1001,9 @@ export const INJECTORS = [
 
   // refs/resolve: one dangling or wrong reference each; the ids named exist nowhere.
   {
-    rule: 'refs/resolve', name: 'unknown-person-in-role', kinds: ['Program', 'System', 'Process', 'Product', 'Risk', 'Document'],
-    eligible: (entity) => holderRoles(entity).length > 0,
+    // Not on Risks, whose owners must match (risk/owners-match), nor on the Programs and Systems Risks name.
+    rule: 'refs/resolve', name: 'unknown-person-in-role', kinds: ['Program', 'System', 'Process', 'Product', 'Document'], changesRoles: true,
+    eligible: (entity) => holderRoles(entity).length > 0 && entity.risks === 0,
     apply(entity, ctx) {
       const [role, person] = ctx.random.pick(holderRoles(entity));
       entity.data.roles[role] = ghostId(ctx.repo, person);
@@ -695,6 +1018,7 @@ export const INJECTORS = [
     },
   },
   {
+    // A Risk whose `system` names no System is not compared with one by risk/owners-match.
     rule: 'refs/resolve', name: 'wrong-kind', kinds: ['Risk'],
     apply(entity, ctx) {
       const target = reserveTarget(ctx, ['Program'], entity);
@@ -704,6 +1028,7 @@ export const INJECTORS = [
     },
   },
   {
+    // The Program still lists the System, so it still belongs to it.
     rule: 'refs/resolve', name: 'unknown-program', kinds: ['System'],
     apply(entity, ctx) {
       entity.data.program = ghostId(ctx.repo, entity.data.program);
@@ -711,9 +1036,10 @@ export const INJECTORS = [
     },
   },
   {
+    // Some undefined roles end in -owner, so they count towards person/overload: someone with room takes it.
     rule: 'refs/resolve', name: 'unknown-role', kinds: ['System', 'Program', 'Product'],
     apply(entity, ctx) {
-      entity.data.roles[ctx.random.pick(UNDEFINED_ROLES)] = ctx.random.pick(ctx.repo.ofKind.get('Person')).id;
+      entity.data.roles[ctx.random.pick(UNDEFINED_ROLES)] = ctx.person();
       return { 'refs/resolve': 1 };
     },
   },
@@ -738,16 +1064,29 @@ export const INJECTORS = [
       return { 'refs/resolve': 1 };
     },
   },
+  {
+    rule: 'refs/resolve', name: 'unknown-raci-party', kinds: ['Raci'],
+    apply(entity, ctx) {
+      // A column for somebody who has left: the matrix still names its parties, so raci/no-gaps is unaffected.
+      const matrix = matrixOf(entity);
+      const index = ctx.random.int(matrix.parties.length);
+      const party = matrix.parties[index];
+      const ghost = ghostId(ctx.repo, party);
+      matrix.parties[index] = ghost;
+      for (const task of matrix.tasks) {
+        if (!(party in task.assignments)) continue;
+        task.assignments = Object.fromEntries(Object.entries(task.assignments).map(([key, value]) => [key === party ? ghost : key, value]));
+      }
+      return { 'refs/resolve': 1 };
+    },
+  },
 
-  // process/single-owner
+  // process/single-owner: process/has-manager leaves a Process without exactly one owner alone.
   {
     rule: 'process/single-owner', name: 'two-owners', kinds: ['Process'],
     apply(entity, ctx) {
       const owner = entity.data.roles['process-owner'];
-      const people = ctx.repo.ofKind.get('Person');
-      let second = ctx.random.pick(people).id;
-      while (second === owner) second = ctx.random.pick(people).id;
-      entity.data.roles['process-owner'] = [owner, second];
+      entity.data.roles['process-owner'] = [owner, ctx.person([owner])];
       return { 'process/single-owner': 1 };
     },
   },
@@ -759,7 +1098,83 @@ export const INJECTORS = [
     },
   },
 
-  // risk/dual-ownership
+  // process/has-manager: a note.
+  {
+    rule: 'process/has-manager', name: 'no-manager', kinds: ['Process'],
+    apply(entity) {
+      delete entity.data.roles['process-manager'];
+      return { 'process/has-manager': 1 };
+    },
+  },
+  {
+    rule: 'process/has-manager', name: 'empty-manager-list', kinds: ['Process'],
+    apply(entity) {
+      entity.data.roles['process-manager'] = [];
+      return { 'process/has-manager': 1 };
+    },
+  },
+
+  // product/manager-and-owner
+  {
+    rule: 'product/manager-and-owner', name: 'no-product-owner', kinds: ['Product'],
+    apply(entity) {
+      delete entity.data.roles['product-owner'];
+      return { 'product/manager-and-owner': 1 };
+    },
+  },
+  {
+    rule: 'product/manager-and-owner', name: 'no-product-manager', kinds: ['Product'],
+    apply(entity) {
+      delete entity.data.roles['product-manager'];
+      return { 'product/manager-and-owner': 1 };
+    },
+  },
+  {
+    rule: 'product/manager-and-owner', name: 'no-roles', kinds: ['Product'],
+    apply(entity) {
+      delete entity.data.roles;
+      return { 'product/manager-and-owner': 2 };
+    },
+  },
+
+  // program/single-manager: risks of the Program then match one of its managers, or none (not compared).
+  {
+    rule: 'program/single-manager', name: 'two-managers', kinds: ['Program'], changesRoles: true,
+    apply(entity, ctx) {
+      const manager = entity.data.roles['program-manager'];
+      // Not someone who owns one of its Systems: that would be a roles/conflict finding too.
+      const owners = systemsOf(ctx.repo, entity).flatMap((system) => holdersOf(system, 'system-owner'));
+      entity.data.roles['program-manager'] = [manager, ctx.person([manager, ...owners])];
+      return { 'program/single-manager': 1 };
+    },
+  },
+  {
+    rule: 'program/single-manager', name: 'no-manager', kinds: ['Program'], changesRoles: true,
+    apply(entity) {
+      delete entity.data.roles['program-manager'];
+      return { 'program/single-manager': 1 };
+    },
+  },
+
+  // system/single-owner
+  {
+    rule: 'system/single-owner', name: 'two-owners', kinds: ['System'], changesRoles: true,
+    apply(entity, ctx) {
+      const owner = entity.data.roles['system-owner'];
+      const managers = programsOf(ctx.repo, entity).flatMap((program) => holdersOf(program, 'program-manager'));
+      entity.data.roles['system-owner'] = [owner, ctx.person([owner, ...managers])];
+      return { 'system/single-owner': 1 };
+    },
+  },
+  {
+    rule: 'system/single-owner', name: 'no-owner', kinds: ['System'], changesRoles: true,
+    apply(entity) {
+      delete entity.data.roles['system-owner'];
+      return { 'system/single-owner': 1 };
+    },
+  },
+
+  // risk/dual-ownership: a missing role is not compared by risk/owners-match.
   {
     rule: 'risk/dual-ownership', name: 'no-system-owner', kinds: ['Risk'],
     apply(entity) {
@@ -779,6 +1194,322 @@ export const INJECTORS = [
     apply(entity) {
       delete entity.data.roles;
       return { 'risk/dual-ownership': 2 };
+    },
+  },
+
+  // risk/owners-match: the Risk's System and Program are untouched, and pinned so that nobody changes their owners.
+  {
+    rule: 'risk/owners-match', name: 'wrong-system-owner', kinds: ['Risk'],
+    eligible: (entity, ctx) => riskSides(ctx.repo, entity) !== undefined,
+    apply(entity, ctx) {
+      const { system, program, owner, manager } = riskSides(ctx.repo, entity);
+      entity.data.roles['system-owner'] = ctx.anyone([owner, manager]);
+      ctx.pin(system, program);
+      return { 'risk/owners-match': 1 };
+    },
+  },
+  {
+    rule: 'risk/owners-match', name: 'wrong-program-manager', kinds: ['Risk'],
+    eligible: (entity, ctx) => riskSides(ctx.repo, entity) !== undefined,
+    apply(entity, ctx) {
+      const { system, program, owner, manager } = riskSides(ctx.repo, entity);
+      entity.data.roles['program-manager'] = ctx.anyone([owner, manager]);
+      ctx.pin(system, program);
+      return { 'risk/owners-match': 1 };
+    },
+  },
+  {
+    // The Risk moves to another Program, whose manager it names, but keeps a System of its old Program.
+    rule: 'risk/owners-match', name: 'system-of-other-program', kinds: ['Risk'],
+    eligible: (entity, ctx) => riskSides(ctx.repo, entity) !== undefined,
+    apply(entity, ctx) {
+      const { system, program, owner } = riskSides(ctx.repo, entity);
+      const other = ctx.pickFrom(['Program'], (candidate) => {
+        const manager = soleHolder(candidate, 'program-manager');
+        return candidate !== program && manager !== undefined && manager !== owner && !programsOf(ctx.repo, system).includes(candidate);
+      });
+      if (!other) return undefined;
+      entity.data.program = other.id;
+      entity.data.roles['program-manager'] = soleHolder(other, 'program-manager');
+      ctx.pin(system, program, other);
+      return { 'risk/owners-match': 1 };
+    },
+  },
+
+  // roles/conflict
+  {
+    // The manager of a Program also owns one of its Systems, one that no Risk names (its Risks would no longer match).
+    rule: 'roles/conflict', name: 'program-manager-owns-system', kinds: ['System'], changesRoles: true,
+    eligible: (entity, ctx) => {
+      if (entity.risks > 0 || typeof entity.data.roles['system-owner'] !== 'string') return false;
+      const programs = programsOf(ctx.repo, entity);
+      if (programs.length !== 1 || programs[0].defect !== undefined) return false;
+      const manager = soleHolder(programs[0], 'program-manager');
+      return manager !== undefined && ctx.loads.of(manager) < OVERLOAD_MAX;
+    },
+    apply(entity, ctx) {
+      const [program] = programsOf(ctx.repo, entity);
+      entity.data.roles['system-owner'] = soleHolder(program, 'program-manager');
+      ctx.pin(program);
+      return { 'roles/conflict': 1 };
+    },
+  },
+  {
+    // One person owns a Risk from both sides: they are then not the owner of its System either.
+    rule: 'roles/conflict', name: 'risk-owned-twice', kinds: ['Risk'],
+    eligible: (entity, ctx) => riskSides(ctx.repo, entity) !== undefined,
+    apply(entity, ctx) {
+      const { system, program, manager } = riskSides(ctx.repo, entity);
+      entity.data.roles['system-owner'] = manager;
+      ctx.pin(system, program);
+      return { 'roles/conflict': 1, 'risk/owners-match': 1 };
+    },
+  },
+
+  // person/overload: someone takes on roles until they hold one or two more than allowed; every entity they hold a
+  // role on is then reserved, so that their count stays as it is.
+  {
+    rule: 'person/overload', name: 'manages-too-many-processes', kinds: ['Person'],
+    apply(entity, ctx) {
+      return overload(entity, ctx, OVERLOAD_MAX + 1, 'Process', 'process-manager');
+    },
+  },
+  {
+    rule: 'person/overload', name: 'owns-too-many-documents', kinds: ['Person'],
+    apply(entity, ctx) {
+      return overload(entity, ctx, OVERLOAD_MAX + 2, 'Document', 'document-owner');
+    },
+  },
+
+  // docs/required: the finding is on the System, whichever Document is changed.
+  {
+    // A planned, deprecated or retired System has neither an architecture document nor an SLA.
+    rule: 'docs/required', name: 'went-live-undocumented', kinds: ['System'],
+    eligible: (entity) => ['planned', 'deprecated', 'retired'].includes(entity.data.lifecycle),
+    apply(entity) {
+      entity.data.lifecycle = 'active';
+      return { 'docs/required': REQUIRED_DOC_TYPES.length };
+    },
+  },
+  {
+    rule: 'docs/required', name: 'sla-without-type', kinds: ['System'],
+    eligible: (entity) => entity.data.lifecycle === 'active',
+    apply(entity, ctx) {
+      const document = entity.requiredDocuments.sla;
+      ctx.reserve(document);
+      delete document.data.type;
+      return { 'docs/required': 1 };
+    },
+  },
+  {
+    rule: 'docs/required', name: 'architecture-mistyped', kinds: ['System'],
+    eligible: (entity) => entity.data.lifecycle === 'active',
+    apply(entity, ctx) {
+      const document = entity.requiredDocuments.architecture;
+      ctx.reserve(document);
+      document.data.type = 'architecture-overview';
+      return { 'docs/required': 1 };
+    },
+  },
+
+  // review/overdue: Risks every month, Systems with compliance obligations every three months.
+  {
+    rule: 'review/overdue', name: 'risk-overdue', kinds: ['Risk'],
+    apply(entity, ctx) {
+      entity.data.reviewed = isoDate(ctx.random.between(35, 200));
+      return { 'review/overdue': 1 };
+    },
+  },
+  {
+    rule: 'review/overdue', name: 'compliance-overdue', kinds: ['System'],
+    eligible: (entity) => entity.data.compliance.length > 0,
+    apply(entity, ctx) {
+      entity.data.reviewed = isoDate(ctx.random.between(100, 400));
+      return { 'review/overdue': 1 };
+    },
+  },
+  {
+    rule: 'review/overdue', name: 'risk-never-reviewed', kinds: ['Risk'],
+    apply(entity) {
+      delete entity.data.reviewed;
+      return { 'review/overdue': 1 };
+    },
+  },
+  {
+    // A System last reviewed long ago becomes subject to a regulation: it is due for its compliance review.
+    rule: 'review/overdue', name: 'new-compliance-obligation', kinds: ['System'],
+    eligible: (entity) => entity.data.compliance.length === 0 && entity.data.reviewed < isoDate(100),
+    apply(entity, ctx) {
+      entity.data.compliance = [ctx.random.pick(COMPLIANCE)];
+      return { 'review/overdue': 1 };
+    },
+  },
+  {
+    rule: 'review/overdue', name: 'risk-reviewed-in-future', kinds: ['Risk'],
+    apply(entity, ctx) {
+      entity.data.reviewed = isoDate(-ctx.random.between(1, 30));
+      return { 'review/overdue': 1 };
+    },
+  },
+
+  // raci/single-accountable, raci/has-responsible, raci/no-gaps: one task of one matrix each.
+  {
+    rule: 'raci/single-accountable', name: 'no-accountable', kinds: ['Raci'],
+    apply(entity, ctx) {
+      const task = ctx.random.pick(matrixOf(entity).tasks);
+      const party = Object.keys(task.assignments).find((candidate) => lettersOf(task.assignments[candidate]).has('A'));
+      // A/R keeps its R; a plain A becomes C (a letter still, for a critical task).
+      task.assignments[party] = task.assignments[party] === 'A/R' ? 'R' : 'C';
+      return { 'raci/single-accountable': 1 };
+    },
+  },
+  {
+    rule: 'raci/single-accountable', name: 'two-accountables', kinds: ['Raci'],
+    apply(entity, ctx) {
+      const matrix = matrixOf(entity);
+      const task = ctx.random.pick(matrix.tasks);
+      const party = matrix.parties.find((candidate) => {
+        const letters = lettersOf(task.assignments[candidate]);
+        return !letters.has('A') && !letters.has('R');
+      });
+      task.assignments[party] = 'A';
+      return { 'raci/single-accountable': 1 };
+    },
+  },
+  {
+    rule: 'raci/has-responsible', name: 'no-responsible', kinds: ['Raci'],
+    apply(entity, ctx) {
+      const task = ctx.random.pick(matrixOf(entity).tasks);
+      for (const [party, cell] of Object.entries(task.assignments)) {
+        if (cell === 'R') task.assignments[party] = 'C';
+        else if (cell === 'A/R') task.assignments[party] = 'A';
+      }
+      return { 'raci/has-responsible': 1 };
+    },
+  },
+  {
+    rule: 'raci/has-responsible', name: 'task-without-responsible', kinds: ['Raci'],
+    apply(entity) {
+      const matrix = matrixOf(entity);
+      const [accountable, consulted] = matrix.parties;
+      const assignments = Object.fromEntries(matrix.parties.map((party) => [party, party === accountable ? 'A' : party === consulted ? 'C' : entity.raci ? '' : '-']));
+      matrix.tasks.push(entity.raci ? { name: 'Archive the records', critical: false, assignments } : { name: 'Archive the records', assignments });
+      return { 'raci/has-responsible': 1 };
+    },
+  },
+  {
+    rule: 'raci/no-gaps', name: 'critical-task-gap', kinds: ['Raci'],
+    eligible: (entity) => matrixOf(entity).tasks.some((task) => task.critical),
+    apply(entity, ctx) {
+      const task = ctx.random.pick(matrixOf(entity).tasks.filter((candidate) => candidate.critical));
+      const party = Object.keys(task.assignments).find((candidate) => ['C', 'I'].includes(task.assignments[candidate]));
+      clearCell(entity, task, party);
+      return { 'raci/no-gaps': 1 };
+    },
+  },
+  {
+    rule: 'raci/no-gaps', name: 'became-critical', kinds: ['Raci'],
+    eligible: (entity) => (!entity.raci || entity.raci.criticalColumn) && matrixOf(entity).tasks.some((task) => !task.critical && gapsOf(entity, task).length === 1),
+    apply(entity, ctx) {
+      const task = ctx.random.pick(matrixOf(entity).tasks.filter((candidate) => !candidate.critical && gapsOf(entity, candidate).length === 1));
+      task.critical = true;
+      return { 'raci/no-gaps': 1 };
+    },
+  },
+  {
+    // In YAML only: a Markdown table's columns are its parties.
+    rule: 'raci/no-gaps', name: 'letter-for-non-party', kinds: ['Raci'],
+    eligible: (entity) => !entity.raci,
+    apply(entity, ctx) {
+      const matrix = matrixOf(entity);
+      const task = ctx.random.pick(matrix.tasks);
+      task.assignments[ctx.anyone(matrix.parties)] = 'I';
+      return { 'raci/no-gaps': 1 };
+    },
+  },
+
+  // Suppressions. A valid one over a finding silences it (SUPPRESSED); the others are findings of their own, put
+  // on lines that have no finding to silence.
+  {
+    rule: SUPPRESSED, name: 'silenced-risk-review', kinds: ['Risk'],
+    apply(entity, ctx) {
+      entity.data.reviewed = isoDate(ctx.random.between(40, 150));
+      commentAbove(entity, 'reviewed', 'govlint-disable-next-line review/overdue -- reviewed at the steering committee; minutes to follow');
+      return { [SUPPRESSED]: 1 };
+    },
+  },
+  {
+    rule: SUPPRESSED, name: 'silenced-missing-product-owner', kinds: ['Product'],
+    apply(entity) {
+      delete entity.data.roles['product-owner'];
+      entity.leadingComments.push('# govlint-disable product/manager-and-owner -- until 2027-03-31: the product owner is being recruited');
+      return { [SUPPRESSED]: 1 };
+    },
+  },
+  {
+    rule: SUPPRESSED, name: 'silenced-stale-document', kinds: ['Document'],
+    apply(entity, ctx) {
+      entity.data.reviewed = isoDate(ctx.random.between(400, 900));
+      commentAbove(entity, 'reviewed', 'govlint-disable-next-line docs/stale -- superseded by the new handbook, kept for the audit trail');
+      return { [SUPPRESSED]: 1 };
+    },
+  },
+  {
+    rule: 'suppressions/valid', name: 'no-reason', kinds: REVIEWED_KINDS, eligible: hasReviewed,
+    apply(entity) {
+      commentAbove(entity, 'reviewed', 'govlint-disable-next-line docs/stale');
+      return { 'suppressions/valid': 1 };
+    },
+  },
+  {
+    rule: 'suppressions/valid', name: 'unknown-rule', kinds: REVIEWED_KINDS, eligible: hasReviewed,
+    apply(entity) {
+      commentAbove(entity, 'reviewed', 'govlint-disable-next-line review/overdu -- the review moved to January');
+      return { 'suppressions/valid': 1 };
+    },
+  },
+  {
+    // A whole-entity suppression after the first key.
+    rule: 'suppressions/valid', name: 'misplaced-disable', kinds: REVIEWED_KINDS, eligible: hasReviewed,
+    apply(entity) {
+      commentAbove(entity, 'reviewed', 'govlint-disable schema/valid -- legacy fields kept for the migration');
+      return { 'suppressions/valid': 1 };
+    },
+  },
+  {
+    rule: 'suppressions/valid', name: 'unsuppressible-rule', kinds: REVIEWED_KINDS, eligible: hasReviewed,
+    apply(entity) {
+      commentAbove(entity, 'reviewed', 'govlint-disable-next-line yaml/syntax -- generated by the export');
+      return { 'suppressions/valid': 1 };
+    },
+  },
+  {
+    rule: 'suppressions/unused', name: 'nothing-on-next-line', kinds: ['Risk', 'System', 'Document'], eligible: hasReviewed,
+    apply(entity) {
+      commentAbove(entity, 'reviewed', `govlint-disable-next-line ${entity.kind === 'Document' ? 'docs/stale' : 'review/overdue'} -- reviewed late after the reorganisation`);
+      return { 'suppressions/unused': 1 };
+    },
+  },
+  {
+    rule: 'suppressions/unused', name: 'nothing-in-entity', kinds: ['Person', 'Team'],
+    apply(entity) {
+      entity.leadingComments.push('# govlint-disable refs/resolve -- the team moves in the next reorganisation');
+      return { 'suppressions/unused': 1 };
+    },
+  },
+  {
+    // An expired suppression silences nothing and is not reported as unused.
+    rule: 'suppressions/expired', name: 'expired-next-line', kinds: ['Risk', 'System', 'Document'], eligible: hasReviewed,
+    apply(entity) {
+      commentAbove(entity, 'reviewed', `govlint-disable-next-line ${entity.kind === 'Document' ? 'docs/stale' : 'review/overdue'} -- until 2026-09-30: waiting for the new template`);
+      return { 'suppressions/expired': 1 };
+    },
+  },
+  {
+    rule: 'suppressions/expired', name: 'expired-entity', kinds: ['Process', 'Product'],
+    apply(entity) {
+      entity.leadingComments.push('# govlint-disable process/has-manager, product/manager-and-owner -- until 2026-10-31: roles named after the reorganisation');
+      return { 'suppressions/expired': 1 };
     },
   },
 
@@ -814,15 +1545,46 @@ export const INJECTORS = [
   },
 ];
 
+/** The parties of a task without a letter. */
+function gapsOf(entity, task) {
+  return matrixOf(entity).parties.filter((party) => lettersOf(task.assignments[party]).size === 0);
+}
+
+/**
+ * Adds `person` to the holders of `role` on untouched entities of `kind` that already have holders, until they hold
+ * `target` owner and manager roles, then reserves every untouched entity they hold such a role on.
+ */
+function overload(person, ctx, target, kind, role) {
+  const need = target - ctx.loads.of(person.id);
+  const chosen = [];
+  for (let i = 0; i < need; i++) {
+    const next = ctx.pickFrom([kind], (candidate) => !chosen.includes(candidate) && holdersOf(candidate, role).length > 0 && !countedHolders(candidate).includes(person.id));
+    if (!next) return undefined;
+    chosen.push(next);
+  }
+  for (const entity of chosen) {
+    ctx.touch(entity);
+    entity.data.roles[role] = [...holdersOf(entity, role), person.id];
+    ctx.reserve(entity);
+  }
+  for (const entity of ctx.loads.entitiesOf(person.id)) ctx.reserve(entity);
+  return { 'person/overload': 1 };
+}
+
 function injectDefects(repo, total) {
   const random = repo.random;
+  const loads = new RoleLoads(repo.entities);
+  const people = repo.ofKind.get('Person');
+  const touched = new Set();
   const ctx = {
     repo,
     random,
+    loads,
     reserved: new Set(),
     /** A random untouched entity of one of `kinds` for which `test` holds. */
     pickFrom(kinds, test) {
       const pool = kinds.flatMap((kind) => repo.ofKind.get(kind) ?? []);
+      if (pool.length === 0) return undefined;
       const ok = (entity) => entity.defect === undefined && test(entity);
       for (let tries = 0; tries < 64; tries++) {
         const entity = pool[random.int(pool.length)];
@@ -832,38 +1594,97 @@ function injectDefects(repo, total) {
       for (let i = 0; i < pool.length; i++) if (ok(pool[(start + i) % pool.length])) return pool[(start + i) % pool.length];
       return undefined;
     },
+    /** Keeps other defects off an entity. */
+    reserve(entity) {
+      if (entity.defect === undefined) entity.defect = 'reserved';
+      ctx.reserved.add(entity.id);
+    },
+    /** Keeps defects that change who holds roles off entities whose holders another defect's findings depend on. */
+    pin(...entities) {
+      for (const entity of entities) entity.pinned = true;
+    },
+    /** Call before changing an entity other than the one a defect is for, so that role counts follow. */
+    touch(entity) {
+      if (touched.has(entity)) return;
+      touched.add(entity);
+      loads.add(entity, -1);
+    },
+    /** Somebody to give one more owner or manager role to: someone who can take it without being overloaded. */
+    person(except = []) {
+      const ok = (candidate) => loads.of(candidate.id) < OVERLOAD_MAX && !except.includes(candidate.id);
+      for (let tries = 0; tries < 64; tries++) {
+        const candidate = people[random.int(people.length)];
+        if (ok(candidate)) return candidate.id;
+      }
+      const found = people.find(ok);
+      if (!found) throw new Error('nobody left to take on a role');
+      return found.id;
+    },
+    /** Anybody, for roles that person/overload does not count. */
+    anyone(except = []) {
+      for (;;) {
+        const candidate = people[random.int(people.length)].id;
+        if (!except.includes(candidate)) return candidate;
+      }
+    },
   };
-  const rules = [...new Set(INJECTORS.map((injector) => injector.rule))].sort();
+  const groups = [...new Set(INJECTORS.map((injector) => injector.rule))].sort();
   const findings = Object.fromEntries(RULE_IDS.map((rule) => [rule, 0]));
+  let suppressed = 0;
   const defects = [];
-  const wanted = Math.max(rules.length, Math.round(total * DEFECT_RATE));
-  for (const [ruleIndex, rule] of rules.entries()) {
-    const variants = INJECTORS.filter((injector) => injector.rule === rule);
-    const share = Math.floor(wanted / rules.length) + (ruleIndex < wanted % rules.length ? 1 : 0);
+  const wanted = Math.max(groups.length, Math.round(total * DEFECT_RATE));
+  for (const [groupIndex, group] of groups.entries()) {
+    const variants = INJECTORS.filter((injector) => injector.rule === group);
+    const share = Math.floor(wanted / groups.length) + (groupIndex < wanted % groups.length ? 1 : 0);
     for (let i = 0; i < share; i++) {
       const injector = variants[i % variants.length];
       const entity = ctx.pickFrom(injector.kinds, (candidate) =>
-        (!injector.unreferenced || (!repo.isReferenced(candidate) && !ctx.reserved.has(candidate.id))) &&
-        (!injector.eligible || injector.eligible(candidate)),
+        (!injector.unreferenced || (!repo.isReferenced(candidate) && !candidate.essential && !ctx.reserved.has(candidate.id))) &&
+        (!injector.changesRoles || !candidate.pinned) &&
+        (!injector.eligible || injector.eligible(candidate, ctx)),
       );
       if (!entity) continue;
       const id = entity.id;
       entity.defect = injector.name;
       ctx.reserved.add(id);
+      ctx.touch(entity);
       const caused = injector.apply(entity, ctx);
+      for (const changed of touched) loads.add(changed, 1);
+      touched.clear();
       if (!caused) {
         entity.defect = undefined;
         continue;
       }
+      const counted = {};
       for (const [ruleId, count] of Object.entries(caused)) {
-        if (!(ruleId in findings)) findings[ruleId] = 0;
+        if (ruleId === SUPPRESSED) {
+          suppressed += count;
+          continue;
+        }
+        if (!(ruleId in findings)) throw new Error(`injector ${injector.name} causes findings of an unknown rule ${ruleId}`);
         findings[ruleId] += count;
+        counted[ruleId] = count;
       }
       const renamed = entity.data.id !== undefined && entity.data.id !== id ? { newId: entity.data.id } : {};
-      defects.push({ rule, injector: injector.name, kind: entity.kind, id, ...renamed, file: entity.file.path, findings: caused });
+      const silenced = caused[SUPPRESSED] ? { suppressed: caused[SUPPRESSED] } : {};
+      defects.push({ rule: group, injector: injector.name, kind: entity.kind, id, ...renamed, file: entity.file.path, findings: counted, ...silenced });
     }
   }
-  return { findings, defects };
+  checkLoads(repo, loads, findings['person/overload']);
+  return { findings, suppressed, defects };
+}
+
+/** The generator's own bookkeeping: role counts as tracked must be those of the output, with exactly the overloads injected. */
+function checkLoads(repo, tracked, overloads) {
+  const actual = new RoleLoads(repo.entities);
+  const people = repo.ofKind.get('Person');
+  let over = 0;
+  for (const person of people) {
+    const count = actual.of(person.id);
+    if (count !== tracked.of(person.id)) throw new Error(`generator bug: ${person.id} holds ${count} roles, tracked as ${tracked.of(person.id)}`);
+    if (count > OVERLOAD_MAX) over++;
+  }
+  if (over !== overloads) throw new Error(`generator bug: ${over} people hold more than ${OVERLOAD_MAX} roles, ${overloads} injected`);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -889,7 +1710,7 @@ export function generate(dir, entities, { seed = DEFAULT_SEED } = {}) {
   }
   const random = createRandom((seed ^ Math.imul(entities, 0x9e3779b1)) >>> 0);
   const repo = buildRepo(entities, random);
-  const { findings, defects } = injectDefects(repo, entities);
+  const { findings, suppressed, defects } = injectDefects(repo, entities);
 
   const made = new Set();
   const write = (path, text) => {
@@ -925,6 +1746,8 @@ export function generate(dir, entities, { seed = DEFAULT_SEED } = {}) {
     bytes,
     findings,
     totalFindings: Object.values(findings).reduce((sum, count) => sum + count, 0),
+    /** Findings that valid suppression comments silence: not in govlint's findings, counted in `summary.suppressed`. */
+    suppressed,
     defects,
   };
   writeFileSync(join(root, EXPECTED_FILE), `${JSON.stringify(expected, null, 1)}\n`);
@@ -953,6 +1776,7 @@ if (isMain) {
   process.stdout.write(
     `${expected.entities} entities (${expected.parsedEntities} parseable) in ${expected.files} files, ` +
       `${(expected.bytes / 1e6).toFixed(1)} MB, ${expected.defects.length} defects, in ${seconds} s\n` +
-      `expected findings: ${RULE_IDS.map((rule) => `${rule} ${expected.findings[rule]}`).join(', ')} (total ${expected.totalFindings})\n`,
+      `expected findings: ${RULE_IDS.map((rule) => `${rule} ${expected.findings[rule]}`).join(', ')} (total ${expected.totalFindings}), ` +
+      `${expected.suppressed} suppressed\n`,
   );
 }

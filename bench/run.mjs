@@ -17,6 +17,8 @@
 // Repos are generated into the temp folder (govlint-bench-<entities>) and reused while their .bench-expected.json
 // matches the generator version. Wall time is the median of the runs, measured around the whole process; peak RSS
 // is the largest of the runs, measured for the govlint process itself (GNU time, else bench/rss-wrapper.mjs).
+// Each format's output is checked: findings per rule (and per file in JSON), the files, entities and skipped
+// documents of the summary, and how many findings suppression comments silenced.
 // The exit code is 1 when a count differs from the expected one or a run fails, else 0.
 
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
@@ -159,14 +161,19 @@ function countsFrom(format, text) {
   if (format === 'json') {
     const report = JSON.parse(text);
     for (const finding of report.findings) add(finding.ruleId);
-    const { files, entities, skipped } = report.summary;
+    const { files, entities, skipped, suppressed } = report.summary;
     const located = report.findings.map(({ ruleId, file, line, entity }) => ({ ruleId, file, line, id: entity?.id }));
-    return { byRule, summary: { files, entities, skipped: skipped.length }, located };
+    return { byRule, summary: { files, entities, skipped: skipped.length, suppressed }, located };
   }
   if (format === 'sarif') {
+    // SARIF keeps the findings suppression comments silence, marked with `suppressions`: those are not findings.
     const sarif = JSON.parse(text);
-    for (const result of sarif.runs[0].results) add(result.ruleId);
-    return { byRule, summary: undefined };
+    let suppressed = 0;
+    for (const result of sarif.runs[0].results) {
+      if (result.suppressions?.length) suppressed++;
+      else add(result.ruleId);
+    }
+    return { byRule, summary: { suppressed } };
   }
   // text: `  line:col  severity  message  rule-id` under each file, then `… in E entities in F files.`
   for (const line of text.split('\n')) {
@@ -174,7 +181,9 @@ function countsFrom(format, text) {
     if (match) add(match[1]);
   }
   const summary = /in (\d+) entit(?:y|ies) in (\d+) files?\.$/m.exec(text);
-  return { byRule, summary: summary ? { entities: Number(summary[1]), files: Number(summary[2]) } : undefined };
+  // `N findings suppressed by govlint-disable comments.`, only when there are any.
+  const suppressed = Number(/^(\d+) findings? suppressed\b/m.exec(text)?.[1] ?? 0);
+  return { byRule, summary: summary ? { entities: Number(summary[1]), files: Number(summary[2]), suppressed } : undefined };
 }
 
 /** Compares what govlint found with what the generator injected; returns the problems, if any. */
@@ -192,7 +201,8 @@ function compare(expected, actual, { modelledOnly }) {
     (modelledOnly ? notes : problems).push(text);
   }
   if (actual.summary) {
-    for (const [key, want] of [['files', expected.files], ['entities', expected.parsedEntities], ['skipped', expected.skipped]]) {
+    for (const [key, want] of [['files', expected.files], ['entities', expected.parsedEntities], ['skipped', expected.skipped], ['suppressed', expected.suppressed]]) {
+      if (want === undefined) continue;
       if (actual.summary[key] !== undefined && actual.summary[key] !== want) problems.push(`summary.${key}: expected ${want}, found ${actual.summary[key]}`);
     }
   }
@@ -271,7 +281,7 @@ function oneFileRepo() {
     'kind: Person\nid: ada-lovelace\nname: Ada Lovelace\nemail: ada.lovelace@meridian-retail.example\nreviewed: 2026-11-02\n',
   );
   const findings = Object.fromEntries(RULE_IDS.map((rule) => [rule, 0]));
-  return { dir, expected: { entities: 1, files: 1, parsedEntities: 1, skipped: 0, findings, totalFindings: 0 } };
+  return { dir, expected: { entities: 1, files: 1, parsedEntities: 1, skipped: 0, findings, totalFindings: 0, suppressed: 0 } };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -437,6 +447,16 @@ function ruleTable(verdicts) {
     });
     lines.push(`| ${rule} | ${cells.join(' | ')} |`);
   }
+  // Not a rule: the findings valid suppression comments silenced (summary.suppressed).
+  const cells = sizes.map((size) => {
+    const { expected, verdict } = verdicts.get(size);
+    if (!verdict) return '?';
+    const want = expected.suppressed;
+    const got = verdict.actual.summary?.suppressed;
+    if (want === undefined) return `not modelled/${got === undefined ? '?' : integer(got)}`;
+    return `${integer(want)}/${got === undefined ? '?' : integer(got)}${want === got ? '' : ' MISMATCH'}`;
+  });
+  lines.push(`| (suppressed by govlint-disable comments) | ${cells.join(' | ')} |`);
   return lines.join('\n');
 }
 

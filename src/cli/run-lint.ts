@@ -1,6 +1,6 @@
 import { UsageError } from '../config/config-error.js';
 import type { ResolvedConfig } from '../config/resolve-config.js';
-import { lint, type LintResult } from '../engine/lint.js';
+import { lintInParallel, type LintResult } from '../engine/lint.js';
 import { changedFilesSince } from '../git/changed-files.js';
 import { historyNeeds, loadHistory } from '../git/load-history.js';
 import { discoverFiles } from '../io/discover-files.js';
@@ -54,7 +54,7 @@ export async function runLint(paths: readonly string[], options: LintOptions): P
   // A file named on the command line that the config does not include (a hook passes every staged *.yaml) is left out.
   const ignored = targets.filter((target) => !target.isFolder && !known.has(target.absolute)).map((target) => displayPath(target.absolute, process.cwd()));
   const progress = progressOnStderr();
-  const read = await readFiles(discovered.files, { maxFileBytes: config.limits.maxFileBytes, onRead: (done, total) => progress.update('read', done, total) });
+  const read = readFiles(discovered.files, { maxFileBytes: config.limits.maxFileBytes, onRead: (done, total) => progress.update('read', done, total) });
   const refused = [...discovered.refused].map(([path, problem]) => ({ path: displayPath(path, process.cwd()), text: '', problem }));
   const files = [...read, ...refused];
   const needs = historyNeeds(config.settings);
@@ -70,7 +70,7 @@ export async function runLint(paths: readonly string[], options: LintOptions): P
     ...(config.file === undefined ? {} : { configFile: config.file }),
     onParsed: (done: number, total: number) => progress.update('checked', done, total),
   };
-  const result = lint(files, history ? { ...setup, history } : setup);
+  const result = await lintInParallel(files, history ? { ...setup, history } : setup);
   progress.end();
 
   const changed = options.changedSince === undefined ? undefined : await changedFiles(gitRoot, options.changedSince);

@@ -1,7 +1,9 @@
 import { buildModel } from '../model/build-model.js';
 import type { History } from '../model/history.js';
 import type { Model } from '../model/model.js';
-import { parseFile, type ParseLimits } from '../parse/parse-file.js';
+import type { ParseLimits } from '../parse/parse-file.js';
+import { parseFiles, parseHere } from '../parse/parse-files.js';
+import type { SourceFile } from '../parse/source-file.js';
 import type { KindRegistry } from '../schema/kind-registry.js';
 import type { Finding } from './finding.js';
 import { addFingerprints } from './fingerprint.js';
@@ -43,13 +45,21 @@ export interface LintResult {
 
 /** The core of govlint: parse every file, build the model, run the rules, apply suppressions, sort the findings. */
 export function lint(files: readonly InputFile[], setup: LintSetup): LintResult {
-  // Rules see files in path order, so which of two entities with one id comes first does not depend on the input order.
-  const sorted = [...files].sort((a, b) => compareText(a.path, b.path));
-  const parsed = sorted.map((file, index) => {
-    const source = parseFile(file.path, file.text, { ...(file.problem ? { problem: file.problem } : {}), ...(setup.limits ? { limits: setup.limits } : {}) });
-    setup.onParsed?.(index + 1, sorted.length);
-    return source;
-  });
+  return lintParsed(parseHere(inPathOrder(files), { ...(setup.limits ? { limits: setup.limits } : {}), ...(setup.onParsed ? { onParsed: setup.onParsed } : {}) }), setup);
+}
+
+/** The same, with parsing spread over worker threads when the repo is large. */
+export async function lintInParallel(files: readonly InputFile[], setup: LintSetup): Promise<LintResult> {
+  const options = { ...(setup.limits ? { limits: setup.limits } : {}), ...(setup.onParsed ? { onParsed: setup.onParsed } : {}) };
+  return lintParsed(await parseFiles(inPathOrder(files), options), setup);
+}
+
+/** Rules see files in path order, so which of two entities with one id comes first does not depend on the input order. */
+function inPathOrder(files: readonly InputFile[]): InputFile[] {
+  return [...files].sort((a, b) => compareText(a.path, b.path));
+}
+
+function lintParsed(parsed: SourceFile[], setup: LintSetup): LintResult {
   const model = buildModel(parsed, setup.kinds, setup.builtinRoles, setup.history);
   const environment = {
     model,

@@ -1,9 +1,7 @@
-import { open } from 'node:fs/promises';
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import type { InputFile } from '../engine/lint.js';
 
-/** How many files are read at once: enough to keep the disk busy, few enough not to run out of file handles. */
-const CONCURRENCY = 64;
 /** A NUL byte among the first bytes marks a binary file, as Git decides. */
 const BINARY_SNIFF_BYTES = 8000;
 
@@ -18,37 +16,30 @@ export interface ReadOptions {
 /**
  * Reads the files, naming each by its POSIX path relative to the working directory, as findings show it. A file
  * that cannot be read faithfully (gone, forbidden, too large, binary, not UTF-8) comes back with a `problem`, so
- * that it is reported and the run goes on.
+ * that it is reported and the run goes on. Reads are synchronous: nothing else waits on them, and for thousands of
+ * small files they are faster than queueing each read on the thread pool.
  */
-export async function readFiles(absolutePaths: readonly string[], options: ReadOptions): Promise<InputFile[]> {
+export function readFiles(absolutePaths: readonly string[], options: ReadOptions): InputFile[] {
   const cwd = options.cwd ?? process.cwd();
-  const files: InputFile[] = new Array(absolutePaths.length);
-  let next = 0;
-  let done = 0;
-  const worker = async () => {
-    while (next < absolutePaths.length) {
-      const index = next++;
-      const absolute = absolutePaths[index]!;
-      files[index] = { path: displayPath(absolute, cwd), ...(await readOne(absolute, options.maxFileBytes)) };
-      options.onRead?.(++done, absolutePaths.length);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, absolutePaths.length) }, worker));
-  return files;
+  return absolutePaths.map((absolute, index) => {
+    const file = { path: displayPath(absolute, cwd), ...readOne(absolute, options.maxFileBytes) };
+    options.onRead?.(index + 1, absolutePaths.length);
+    return file;
+  });
 }
 
-async function readOne(absolute: string, maxFileBytes: number): Promise<Omit<InputFile, 'path'>> {
+function readOne(absolute: string, maxFileBytes: number): Omit<InputFile, 'path'> {
   let bytes: Buffer;
   try {
-    const handle = await open(absolute, 'r');
+    const descriptor = openSync(absolute, 'r');
     try {
-      const { size } = await handle.stat();
+      const { size } = fstatSync(descriptor);
       if (size > maxFileBytes) {
         return { text: '', problem: `This file is ${humanSize(size)}, more than the ${humanSize(maxFileBytes)} govlint reads (limits.maxFileBytes): split it, or raise the limit in the config` };
       }
-      bytes = await handle.readFile();
+      bytes = readFileSync(descriptor);
     } finally {
-      await handle.close();
+      closeSync(descriptor);
     }
   } catch (error) {
     return { text: '', problem: readFailure(error as NodeJS.ErrnoException) };

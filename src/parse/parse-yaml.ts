@@ -9,20 +9,25 @@ const OPTIONS = { prettyErrors: false, merge: true, uniqueKeys: true } as const;
 /** Parses every YAML document of the text that starts at `offset` in `file.text` and ends at `end`. */
 export function parseYamlDocuments(file: SourceFile, offset: number, end: number): SourceDocument[] {
   const documents: SourceDocument[] = [];
-  for (const yaml of parseAllDocuments(file.text.slice(offset, end), OPTIONS)) {
-    const document = toSourceDocument(file, yaml, offset);
+  parseAllDocuments(file.text.slice(offset, end), OPTIONS).forEach((yaml, index) => {
+    const document = toSourceDocument(file, yaml, offset, { end, index });
     if (document) documents.push(document);
-  }
+  });
   return documents;
 }
 
 /** Parses the front matter of a Markdown file as a single YAML document. */
 export function parseYamlDocument(file: SourceFile, offset: number, end: number): SourceDocument | undefined {
-  return toSourceDocument(file, parseDocument(file.text.slice(offset, end), OPTIONS), offset);
+  return toSourceDocument(file, parseDocument(file.text.slice(offset, end), OPTIONS), offset, { end, index: 0 });
+}
+
+/** The syntax tree of a document parsed before, parsed again from its file's text (the same text gives the same tree). */
+export function reparseDocument(file: SourceFile, offset: number, { end, index }: SourceDocument['region']): Document.Parsed {
+  return parseAllDocuments(file.text.slice(offset, end), OPTIONS)[index]!;
 }
 
 /** Records the document's syntax problems on the file; returns it unless it is too broken to be an entity. */
-function toSourceDocument(file: SourceFile, yaml: Document.Parsed, offset: number): SourceDocument | undefined {
+function toSourceDocument(file: SourceFile, yaml: Document.Parsed, offset: number, region: SourceDocument['region']): SourceDocument | undefined {
   for (const error of [...yaml.errors, ...yaml.warnings]) file.problems.push(toProblem(file, yaml, error, offset));
   // A duplicate key leaves a usable document behind; any other syntax error leaves guesses, so no entity is built.
   if (yaml.errors.some((error) => error.code !== 'DUPLICATE_KEY')) return undefined;
@@ -30,7 +35,7 @@ function toSourceDocument(file: SourceFile, yaml: Document.Parsed, offset: numbe
   for (const alias of unresolved) file.problems.push(unresolvedAliasProblem(alias, offset));
   if (unresolved.length > 0) return undefined;
   try {
-    return { file, yaml, offset, data: yaml.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };
+    return { file, yaml, offset, region, data: yaml.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };
   } catch (error) {
     const [start = 0, end = 0] = yaml.contents?.range ?? [];
     file.problems.push({

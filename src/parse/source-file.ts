@@ -17,10 +17,15 @@ export interface ParseProblem {
 /** One YAML document of a file: a whole YAML document, or the front matter of a Markdown file. */
 export interface SourceDocument {
   file: SourceFile;
-  /** The parsed YAML, kept for mapping a path inside the data to a position. */
+  /**
+   * The parsed YAML, for mapping a path inside the data to a position. A file parsed in a worker thread comes back
+   * without it, and it is parsed again on first use (positions are needed only where there are findings).
+   */
   yaml: Document.Parsed;
   /** Where the YAML text starts in the file: node ranges are relative to it. */
   offset: number;
+  /** Where the YAML text ends, and which document of it this is: enough to parse it again. */
+  region: { end: number; index: number };
   /** The document as plain data. */
   data: unknown;
   /** The Markdown text after the front matter. */

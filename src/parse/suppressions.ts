@@ -1,4 +1,5 @@
 import { isPair, isScalar, visit, type Node } from 'yaml';
+import { isDate } from '../util/dates.js';
 import type { Range, SourceDocument, SourceFile } from './source-file.js';
 
 const MARKER = 'govlint-disable';
@@ -104,6 +105,9 @@ function parseDirective(file: SourceFile, document: SourceDocument, comment: Com
   } else {
     suppression.from = file.lines.position(markdown ? 0 : document.offset).line;
     suppression.to = file.lines.position(markdown ? file.text.length : regionEnd).line;
+  }
+  if (!suppression.problem && suppression.until !== undefined && !isDate(suppression.until)) {
+    suppression.problem = `has an expiry date '${suppression.until}' that is not a real date written YYYY-MM-DD`;
   }
   if (!suppression.problem && rules.length === 0) suppression.problem = 'names no rule: write the rule ids to silence after the directive';
   if (!suppression.problem && !reason) suppression.problem = "gives no reason: add one after ' -- ', such as '-- accepted by the risk board until the migration ends'";

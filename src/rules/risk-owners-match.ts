@@ -30,8 +30,8 @@ export default defineRule({
     for (const risk of model.ofKind('Risk')) {
       const program = named(model, risk, 'program', 'Program');
       const system = named(model, risk, 'system', 'System');
-      if (program) checkHolders(report, risk, program, PROGRAM_SIDE);
-      if (system) checkHolders(report, risk, system, SYSTEM_SIDE);
+      if (program) checkHolders(model, report, risk, program, PROGRAM_SIDE);
+      if (system) checkHolders(model, report, risk, system, SYSTEM_SIDE);
       if (program && system) checkSystemInProgram(model, report, risk, system, program);
     }
   },
@@ -43,14 +43,15 @@ function named(model: Model, risk: Entity, field: string, kind: string): Entity 
   return typeof id === 'string' ? entitiesOfKind(model, id, kind)[0] : undefined;
 }
 
-function checkHolders(report: RuleContext['report'], risk: Entity, owner: Entity, side: Side): void {
+function checkHolders(model: Model, report: RuleContext['report'], risk: Entity, owner: Entity, side: Side): void {
   const expected = [...new Set(roleHolders(owner, side.role))];
   // A program or system nobody holds the role on is program/single-manager's or system/single-owner's finding.
   if (expected.length === 0) return;
   const role = side.role.replace('-', ' ');
   const quoted = expected.map((person) => `'${person}'`);
   for (const { person, path } of roleAssignments(risk, side.role)) {
-    if (expected.includes(person)) continue;
+    // A person who does not exist is refs/resolve's finding already.
+    if (expected.includes(person) || model.withId(person).length === 0) continue;
     report({
       entity: risk,
       path,

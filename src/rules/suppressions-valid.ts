@@ -1,7 +1,6 @@
 // A suppression is an exception to governance: it must say which rule, why, and it must be able to take effect.
 import { defineRule } from '../api/types.js';
 import { didYouMean } from '../util/closest.js';
-import { isDate } from '../util/dates.js';
 import { UNSUPPRESSIBLE_RULE } from '../parse/suppressions.js';
 import { docsUrl } from './docs-url.js';
 
@@ -19,9 +18,6 @@ export default defineRule({
       for (const rule of suppression.rules) {
         if (rule === UNSUPPRESSIBLE_RULE) problems.push(`names ${rule}, whose findings cannot be suppressed: fix the syntax instead`);
         else if (!knownRules.has(rule)) problems.push(`names an unknown rule '${rule}'${didYouMean(rule, knownRules)}`);
-      }
-      if (suppression.until !== undefined && !isDate(suppression.until)) {
-        problems.push(`has an expiry date '${suppression.until}' that is not a real date written YYYY-MM-DD`);
       }
       for (const problem of problems) report({ file, range, message: `This suppression ${problem}.` });
     }

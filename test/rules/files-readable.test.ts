@@ -25,7 +25,7 @@ function folder(files: Record<string, string | Buffer>): string {
 /** Discovers, reads and lints a folder as `govlint check` does, with small limits. */
 async function check(root: string) {
   const { files, refused } = await discoverFiles(root, { include: ['**/*.yaml', '**/*.md'], exclude: [] });
-  const read = await readFiles(files, { cwd: root, maxFileBytes: LIMITS.maxFileBytes });
+  const read = readFiles(files, { cwd: root, maxFileBytes: LIMITS.maxFileBytes });
   const inputs = [...read, ...[...refused].map(([path, problem]) => ({ path: path.slice(root.length + 1), text: '', problem }))];
   const kinds = new KindRegistry([sharedDefinitions()], builtinKindSchemas());
   return lint(inputs, { kinds, builtinRoles: BUILTIN_ROLES, rules: [{ rule, severity: 'error', options: {} }], today: '2026-11-22', limits: LIMITS });
@@ -75,7 +75,7 @@ describe('files/readable', () => {
 
   it('reports a file that disappeared between listing and reading', async () => {
     const root = folder({});
-    const [gone] = await readFiles([join(root, 'gone.yaml')], { cwd: root, maxFileBytes: 1000 });
+    const [gone] = readFiles([join(root, 'gone.yaml')], { cwd: root, maxFileBytes: 1000 });
     expect(gone).toEqual({ path: 'gone.yaml', text: '', problem: 'This file disappeared before govlint could read it: check again once the files stop changing' });
   });
 

@@ -57,8 +57,9 @@ describe('suppressions/valid', () => {
     ]);
   });
 
-  it('reports an expiry date that is not a date', () => {
+  it('reports an expiry date that is not a date, and the suppression then silences nothing', () => {
     const text = lines('# govlint-disable process/single-owner -- until 2027-02-30: board decision', 'kind: Process', 'id: incident');
+    expect(check(text).owner.map((f) => f.suppression)).toEqual([undefined]);
     expect(check(text).valid).toEqual([
       finding([1, 1, 1, 75], "This suppression has an expiry date '2027-02-30' that is not a real date written YYYY-MM-DD."),
     ]);

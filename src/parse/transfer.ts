@@ -1,0 +1,39 @@
+import { LineIndex } from './line-index.js';
+import { normalizeText } from './normalize-text.js';
+import { reparseDocument } from './parse-yaml.js';
+import type { MarkdownBody, ParseProblem, SourceDocument, SourceFile } from './source-file.js';
+import type { Suppression } from './suppressions.js';
+
+/** A parsed file as a worker thread sends it back: plain data, without the text (the main thread has it) or syntax trees. */
+export interface TransferredFile {
+  path: string;
+  problems: ParseProblem[];
+  readProblem?: string;
+  documents: Array<{ offset: number; region: SourceDocument['region']; data: unknown; body?: MarkdownBody }>;
+  suppressions: Array<Omit<Suppression, 'file'>>;
+}
+
+export function toTransferred(file: SourceFile): TransferredFile {
+  return {
+    path: file.path,
+    problems: file.problems,
+    ...(file.readProblem === undefined ? {} : { readProblem: file.readProblem }),
+    documents: file.documents.map(({ offset, region, data, body }) => (body ? { offset, region, data, body } : { offset, region, data })),
+    suppressions: file.suppressions.map(({ file: _, ...suppression }) => suppression),
+  };
+}
+
+/** Rebuilds a parsed file from what a worker sent and the raw text; each document's syntax tree is parsed again on demand. */
+export function fromTransferred(transferred: TransferredFile, raw: string): SourceFile {
+  const text = normalizeText(raw);
+  const file: SourceFile = { path: transferred.path, text, lines: new LineIndex(text), documents: [], problems: transferred.problems, suppressions: [] };
+  if (transferred.readProblem !== undefined) file.readProblem = transferred.readProblem;
+  for (const { offset, region, data, body } of transferred.documents) {
+    const document = { file, offset, region, data, ...(body ? { body } : {}) } as SourceDocument;
+    let tree: SourceDocument['yaml'] | undefined;
+    Object.defineProperty(document, 'yaml', { enumerable: false, get: () => (tree ??= reparseDocument(file, offset, region)) });
+    file.documents.push(document);
+  }
+  file.suppressions = transferred.suppressions.map((suppression) => ({ ...suppression, file }));
+  return file;
+}
