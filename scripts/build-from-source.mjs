@@ -18,4 +18,7 @@ try {
   process.exit(1);
 }
 const build = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
-process.exit(build.status ?? 1);
+if (build.status !== 0) process.exit(build.status ?? 1);
+// As `npm run build` does: the built-in schemas become standalone validators in dist/schema/compiled-schemas.js.
+const schemas = spawnSync(process.execPath, ['scripts/compile-schemas.mjs'], { cwd: root, stdio: 'inherit' });
+process.exit(schemas.status ?? 1);

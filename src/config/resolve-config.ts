@@ -1,8 +1,9 @@
-import type { Ajv } from 'ajv';
+import type { Ajv, ValidateFunction } from 'ajv';
 import type { Plugin, Rule, Severity } from '../api/types.js';
 import type { RuleSetting } from '../engine/run-rules.js';
 import { builtinRules } from '../rules/index.js';
 import { builtinKindSchemas, readSchema, sharedDefinitions, type JsonSchema } from '../schema/builtin-kinds.js';
+import { compiledSchemas } from '../schema/precompiled.js';
 import { composeKindSchema, extendKindSchema } from '../schema/compose-kind-schema.js';
 import { createAjv } from '../schema/create-ajv.js';
 import { KindRegistry } from '../schema/kind-registry.js';
@@ -36,9 +37,10 @@ export interface ResolvedConfig {
 }
 
 export async function resolveConfig(loaded: LoadedConfig): Promise<ResolvedConfig> {
-  const ajv = createAjv({ useDefaults: true });
+  // ajv is loaded only if a schema must be compiled now: rule options given in the config, or no precompiled validator.
+  const ajv = lazily(() => createAjv({ useDefaults: true }));
   const where = loaded.file ?? 'the configuration';
-  const config = validated(ajv, loaded.config, where);
+  const config = loaded.file === undefined && isEmpty(loaded.config) ? loaded.config : validated(ajv, loaded.config, where);
   if (!loaded.allowCode && config.plugins?.length) {
     throw new UsageError(`${where}: loads plugins (${config.plugins.join(', ')}), which --no-code refuses to run`);
   }
@@ -73,8 +75,16 @@ function knownKinds(declarations: readonly CustomRuleDeclaration[], kinds: KindR
   return declarations;
 }
 
-function validated(ajv: Ajv, config: unknown, where: string): RawConfig {
-  const validate = ajv.compile(readSchema('govlintrc.schema.json'));
+/** With no config file there is nothing to validate: an empty config is valid. */
+function isEmpty(config: unknown): boolean {
+  return typeof config === 'object' && config !== null && !Array.isArray(config) && Object.keys(config).length === 0;
+}
+
+function validated(ajv: () => Ajv, config: unknown, where: string): RawConfig {
+  const schema = readSchema('govlintrc.schema.json');
+  // The validator compiled at build time, unless schemas/govlintrc.schema.json changed since.
+  const precompiled = compiledSchemas?.config.schema === JSON.stringify(schema) ? compiledSchemas.config.validate : undefined;
+  const validate = precompiled ?? ajv().compile(schema);
   if (validate(config)) return config as RawConfig;
   const [issue] = toSchemaIssues(validate.errors ?? []);
   const message = /^(has|is) /.test(issue!.message) ? `the config ${issue!.message}` : issue!.message;
@@ -125,7 +135,7 @@ function collectKinds(plugins: readonly Plugin[]): KindRegistry {
 
 const builtinIds = new Set(builtinRules.map((rule) => rule.meta.id));
 
-function ruleSettings(ajv: Ajv, rules: readonly Rule<any>[], configured: Record<string, unknown>, where: string): RuleSetting[] {
+function ruleSettings(ajv: () => Ajv, rules: readonly Rule<any>[], configured: Record<string, unknown>, where: string): RuleSetting[] {
   const byId = new Map(rules.map((rule) => [rule.meta.id, rule]));
   for (const id of Object.keys(configured)) {
     if (!byId.has(id)) throw new UsageError(`${where}: \`rules\` names an unknown rule '${id}'${didYouMean(id, byId.keys())}`);
@@ -143,16 +153,21 @@ function ruleSettings(ajv: Ajv, rules: readonly Rule<any>[], configured: Record<
 }
 
 /** Checks a rule's options against its schema before any rule runs, and fills in defaults. */
-function ruleOptions(ajv: Ajv, rule: Rule<any>, options: unknown, where: string): Record<string, unknown> {
+function ruleOptions(ajv: () => Ajv, rule: Rule<any>, options: unknown, where: string): Record<string, unknown> {
   if (!rule.meta.options) {
     if (options === undefined || Object.keys(options as object).length === 0) return {};
     throw new UsageError(`${where}: rule '${rule.meta.id}' takes no options; set only its severity`);
   }
   const schema: JsonSchema = rule.meta.options;
+  // Options left out of the config are the schema's defaults: no need to compile the schema to fill them in.
+  if (options === undefined) {
+    const defaults = defaultOptions(schema);
+    if (defaults) return defaults;
+  }
   const value = structuredClone(options ?? {}) as Record<string, unknown>;
-  let validate;
+  let validate: ValidateFunction;
   try {
-    validate = ajv.compile(schema);
+    validate = ajv().compile(schema);
   } catch (error) {
     throw new UsageError(`rule '${rule.meta.id}' has an invalid options schema: ${(error as Error).message}`);
   }
@@ -162,4 +177,47 @@ function ruleOptions(ajv: Ajv, rule: Rule<any>, options: unknown, where: string)
     ? issue!.message.replace(' field ', ' option ').replace('; known fields: ', '; known options: ')
     : `option ${issue!.message}`;
   throw new UsageError(`${where}: rule '${rule.meta.id}' ${message}`);
+}
+
+/**
+ * The options a rule gets when the config gives none: the `default` of each property of its options schema, as ajv's
+ * `useDefaults` fills them into `{}` (a default that is a mapping gets the defaults of its own properties too).
+ * Undefined when the schema is one this walk cannot vouch for, such as one with required options without defaults:
+ * then `{}` is validated as before, so that the error is the same.
+ */
+function defaultOptions(schema: JsonSchema): Record<string, unknown> | undefined {
+  if (!isPlainObjectSchema(schema)) return undefined;
+  const value: Record<string, unknown> = {};
+  fillDefaults(schema, value);
+  const required = (schema.required as unknown[] | undefined) ?? [];
+  return required.every((name) => typeof name === 'string' && Object.hasOwn(value, name)) ? value : undefined;
+}
+
+/** Keywords that do not make `{}` with its defaults invalid: a schema with others is validated instead. */
+const DEFAULTS_WALK_KEYWORDS = new Set(['$schema', '$id', '$comment', 'title', 'description', 'examples', 'type', 'properties', 'additionalProperties', 'required']);
+
+function isPlainObjectSchema(schema: JsonSchema): boolean {
+  const properties = schema.properties;
+  return (
+    Object.keys(schema).every((keyword) => DEFAULTS_WALK_KEYWORDS.has(keyword)) &&
+    (schema.type === undefined || schema.type === 'object') &&
+    (properties === undefined || (typeof properties === 'object' && properties !== null && !Array.isArray(properties))) &&
+    (schema.required === undefined || Array.isArray(schema.required))
+  );
+}
+
+function fillDefaults(schema: JsonSchema, value: Record<string, unknown>): void {
+  for (const [name, property] of Object.entries((schema.properties ?? {}) as Record<string, unknown>)) {
+    if (typeof property !== 'object' || property === null) continue;
+    const child = property as JsonSchema;
+    if (value[name] === undefined && 'default' in child) value[name] = structuredClone(child.default);
+    const filled = value[name];
+    if (typeof filled === 'object' && filled !== null && !Array.isArray(filled) && typeof child.properties === 'object') fillDefaults(child, filled as Record<string, unknown>);
+  }
+}
+
+/** A value made on first use, once. */
+function lazily<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
 }

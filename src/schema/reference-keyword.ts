@@ -1,4 +1,3 @@
-import type { KeywordDefinition } from 'ajv';
 import type { Path } from '../parse/locate.js';
 
 /** The schema keyword that marks a string as a reference to the id of an entity of the given kind(s); '*' is any kind. */
@@ -27,21 +26,27 @@ export function collectReferences<T>(validate: () => T): { result: T; references
   }
 }
 
-export const referenceKeyword: KeywordDefinition = {
-  keyword: REFERENCE_KEYWORD,
-  schemaType: ['string', 'array'],
-  errors: false,
-  validate(kinds: string | string[], data: unknown, _schema, context) {
-    if (typeof data !== 'string' || !collector || !context) return true;
-    const path = pointerToPath(context.instancePath);
-    const { parentData, parentDataProperty } = context;
-    // Under propertyNames the data is a key of the object at instancePath rather than the value at it.
-    const isKey = (parentData as Record<string | number, unknown>)?.[parentDataProperty] !== data;
-    const list = (Array.isArray(kinds) ? kinds : [kinds]).filter((kind) => kind !== '*');
-    collector.push({ path: isKey ? [...path, data] : path, value: data, kinds: list, isKey });
-    return true;
-  },
-};
+/** Where a reference keyword met its value: ajv's validation context, as the generated code passes it. */
+export interface ReferenceSite {
+  instancePath: string;
+  parentData: unknown;
+  parentDataProperty: string | number;
+}
+
+/**
+ * Records one reference while `collectReferences` runs. The code that ajv generates for the reference keyword
+ * (see reference-code.ts) calls this, both when a schema is compiled at run time and in the validators compiled
+ * at build time (dist/schema/compiled-schemas.js imports it), so this module must not load ajv.
+ */
+export function recordReference(kinds: string | readonly string[], data: unknown, site: ReferenceSite): void {
+  if (typeof data !== 'string' || !collector) return;
+  const path = pointerToPath(site.instancePath);
+  const { parentData, parentDataProperty } = site;
+  // Under propertyNames the data is a key of the object at instancePath rather than the value at it.
+  const isKey = (parentData as Record<string | number, unknown>)?.[parentDataProperty] !== data;
+  const list = (typeof kinds === 'string' ? [kinds] : kinds).filter((kind) => kind !== '*');
+  collector.push({ path: isKey ? [...path, data] : path, value: data, kinds: list, isKey });
+}
 
 /** Turns a JSON Pointer such as `/roles/process-manager/0` into a path; array indexes become numbers. */
 export function pointerToPath(pointer: string): Path {
