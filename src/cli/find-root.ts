@@ -12,12 +12,20 @@ export async function findRoot(explicit: string | undefined, configDir: string |
   return (await gitRootOrNone(from)) ?? process.cwd();
 }
 
-/** The Git top level, or undefined outside a repository and where git is not installed (govlint works without it). */
-export async function gitRootOrNone(from: string): Promise<string | undefined> {
-  try {
-    return await gitTopLevel(from);
-  } catch (error) {
-    if (error instanceof GitError && error.failure === 'not-found') return undefined;
-    throw error;
+const topLevels = new Map<string, Promise<string | undefined>>();
+
+/**
+ * The Git top level, or undefined outside a repository and where git is not installed (govlint works without it).
+ * Asked once per folder: finding the root and loading the history ask about the same one.
+ */
+export function gitRootOrNone(from: string): Promise<string | undefined> {
+  let topLevel = topLevels.get(from);
+  if (!topLevel) {
+    topLevel = gitTopLevel(from).catch((error: unknown) => {
+      if (error instanceof GitError && error.failure === 'not-found') return undefined;
+      throw error;
+    });
+    topLevels.set(from, topLevel);
   }
+  return topLevel;
 }
