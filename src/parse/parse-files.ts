@@ -21,19 +21,20 @@ export interface ParseFilesOptions {
  * files and sends back plain data, in the order given. The result is the same either way.
  */
 export async function parseFiles(files: readonly InputFile[], options: ParseFilesOptions = {}): Promise<SourceFile[]> {
-  const threads = Math.min(options.threads ?? availableParallelism(), files.length);
+  const threads = Math.min(options.threads ?? (process.env.GOVLINT_THREADS ? Number(process.env.GOVLINT_THREADS) : availableParallelism()), files.length);
   const bytes = files.reduce((total, file) => total + file.text.length, 0);
   if (threads <= 1 || bytes < PARALLEL_FROM_BYTES) return parseHere(files, options);
-  const shares = share(files, threads);
+  // Dealt out in turn rather than cut in runs, so that every thread gets a like mix of YAML and Markdown.
+  const shares = Array.from({ length: threads }, (_, thread) => files.filter((_, index) => index % threads === thread));
   let done = 0;
   const parsed = await Promise.all(
-    shares.map(async (part) => {
-      const transferred = await inWorker(part, options.limits);
-      options.onParsed?.((done += part.length), files.length);
-      return transferred.map((file, index) => fromTransferred(file, part[index]!.text));
+    shares.map(async (share) => {
+      const transferred = await inWorker(share, options.limits);
+      options.onParsed?.((done += share.length), files.length);
+      return transferred.map((file, index) => fromTransferred(file, share[index]!.text));
     }),
   );
-  return parsed.flat();
+  return files.map((_, index) => parsed[index % threads]![Math.floor(index / threads)]!);
 }
 
 export function parseHere(files: readonly InputFile[], { limits, onParsed }: ParseFilesOptions = {}): SourceFile[] {
@@ -42,19 +43,6 @@ export function parseHere(files: readonly InputFile[], { limits, onParsed }: Par
     onParsed?.(index + 1, files.length);
     return parsed;
   });
-}
-
-/** Cuts the files, in order, into runs of about equal text length, one per thread. */
-function share(files: readonly InputFile[], threads: number): InputFile[][] {
-  const total = files.reduce((sum, file) => sum + file.text.length, 0);
-  const shares: InputFile[][] = [[]];
-  let size = 0;
-  for (const file of files) {
-    if (size >= (total / threads) * shares.length && shares.length < threads) shares.push([]);
-    shares.at(-1)!.push(file);
-    size += file.text.length;
-  }
-  return shares;
 }
 
 function inWorker(files: InputFile[], limits: ParseLimits | undefined): Promise<TransferredFile[]> {
