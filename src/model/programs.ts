@@ -21,11 +21,30 @@ export function programsOfSystem(model: Model, system: Entity): ProgramMembershi
     for (const entity of entitiesOfKind(model, program, 'Program')) memberships.push({ program: entity, declaredBy: system, path: ['program'] });
   }
   if (system.id === undefined) return memberships;
-  for (const entity of model.ofKind('Program')) {
-    if (memberships.some((membership) => membership.program === entity)) continue;
-    const systems = Array.isArray(entity.data.systems) ? entity.data.systems : [];
-    const index = systems.indexOf(system.id);
-    if (index >= 0) memberships.push({ program: entity, declaredBy: entity, path: ['systems', index] });
+  for (const listing of listingsOf(model).get(system.id) ?? []) {
+    if (!memberships.some((membership) => membership.program === listing.program)) memberships.push(listing);
   }
   return memberships;
+}
+
+const listings = new WeakMap<Model, Map<string, ProgramMembership[]>>();
+
+/** Which Programs list each System id under `systems`, indexed once per model so that asking is not a scan of every Program. */
+function listingsOf(model: Model): Map<string, ProgramMembership[]> {
+  let index = listings.get(model);
+  if (!index) {
+    index = new Map();
+    for (const program of model.ofKind('Program')) {
+      const systems = Array.isArray(program.data.systems) ? program.data.systems : [];
+      systems.forEach((id: unknown, position) => {
+        if (typeof id !== 'string') return;
+        const list = index!.get(id) ?? [];
+        // The first listing in a Program counts, as indexOf found it.
+        if (!list.some((listing) => listing.program === program)) list.push({ program, declaredBy: program, path: ['systems', position] });
+        index!.set(id, list);
+      });
+    }
+    listings.set(model, index);
+  }
+  return index;
 }
