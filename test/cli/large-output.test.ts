@@ -28,3 +28,19 @@ describe('large output', () => {
     expect(report.summary.error).toBe(50_000);
   }, 120_000);
 });
+
+describe('files beyond the default limits', () => {
+  it('a 20 MB file and a file of 20,000 documents are findings on those files, and the rest is still checked', async () => {
+    const huge = `kind: Person\nid: huge\nname: ${'x'.repeat(20 * 1_048_576)}\n`;
+    const many = Array.from({ length: 20_000 }, (_, index) => `kind: Person\nid: p${index}\n`).join('---\n');
+    const root = makeRepo({ 'huge.yaml': huge, 'many.yaml': many, 'incident.yaml': 'kind: Process\nid: incident\n' });
+    const result = await runWithSlowReader(['check', '-f', 'json'], root);
+    expect(result.code).toBe(1);
+    const findings = JSON.parse(result.stdout).findings.map((f: { file: string; ruleId: string; message: string }) => [f.file, f.ruleId, f.message]);
+    expect(findings).toEqual([
+      ['huge.yaml', 'files/readable', 'This file is 20.0 MB, more than the 10.0 MB govlint reads (limits.maxFileBytes): split it, or raise the limit in the config.'],
+      ['incident.yaml', 'process/single-owner', expect.stringContaining("Process 'incident' has no process owner")],
+      ['many.yaml', 'files/readable', 'This file holds 20000 YAML documents, more than the 10000 govlint reads in one file (limits.maxDocuments): split it, or raise the limit in the config.'],
+    ]);
+  }, 60_000);
+});
