@@ -3,7 +3,7 @@ import { UsageError } from '../config/config-error.js';
 import { applyBaseline, isBaseline } from '../engine/baseline.js';
 import { loadFormatter } from '../formatters/index.js';
 import { reported as visible, type CheckReport } from '../formatters/types.js';
-import { REPOSITORY_URL } from '../rules/docs-url.js';
+import { REPOSITORY_URL } from '../api/docs-url.js';
 import { useColor } from './color.js';
 import { EXIT_CANNOT_CHECK, exitCodeFor } from './exit-code.js';
 import { outputSpecs } from './output-specs.js';

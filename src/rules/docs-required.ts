@@ -4,7 +4,7 @@ import type { Entity } from '../model/entity.js';
 import { describeEntity } from '../model/entity.js';
 import type { Model } from '../model/model.js';
 import { entitiesOfKind } from '../model/lookup.js';
-import { docsUrl } from './docs-url.js';
+import { docsUrl } from '../api/docs-url.js';
 
 interface Options {
   types: string[];

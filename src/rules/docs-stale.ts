@@ -3,7 +3,7 @@ import { defineRule } from '../api/types.js';
 import { describeEntity } from '../model/entity.js';
 import { lastReviewed, noGitDateReason, recordReview, reviewState } from '../model/review.js';
 import { formatDuration, parseDuration } from '../util/dates.js';
-import { docsUrl } from './docs-url.js';
+import { docsUrl } from '../api/docs-url.js';
 
 interface Options {
   maxAge: string;

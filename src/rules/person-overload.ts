@@ -2,7 +2,7 @@
 import { defineRule } from '../api/types.js';
 import { describeEntity } from '../model/entity.js';
 import { assignedRoles, roleHolders } from '../model/roles.js';
-import { docsUrl } from './docs-url.js';
+import { docsUrl } from '../api/docs-url.js';
 
 interface Options {
   max: number;

@@ -6,7 +6,7 @@ import { withArticle } from '../util/article.js';
 import { didYouMean } from '../util/closest.js';
 import { formatPath } from '../util/format-path.js';
 import { show } from '../schema/schema-issues.js';
-import { docsUrl } from './docs-url.js';
+import { docsUrl } from '../api/docs-url.js';
 
 export default defineRule({
   meta: {

@@ -4,7 +4,7 @@ import type { Entity } from '../model/entity.js';
 import { describeEntity } from '../model/entity.js';
 import { lastReviewed, noGitDateReason, recordReview, reviewState } from '../model/review.js';
 import { formatDuration, parseDuration } from '../util/dates.js';
-import { docsUrl } from './docs-url.js';
+import { docsUrl } from '../api/docs-url.js';
 
 interface Options {
   /** Kind → review interval, or 'off' to leave the kind out. */

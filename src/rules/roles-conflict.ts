@@ -5,7 +5,7 @@ import { describeEntity } from '../model/entity.js';
 import type { Model, Reference } from '../model/model.js';
 import { roleAssignments } from '../model/roles.js';
 import { formatPath } from '../util/format-path.js';
-import { docsUrl } from './docs-url.js';
+import { docsUrl } from '../api/docs-url.js';
 
 /** Two roles one person must not hold together, on one entity (`same`) or on two entities linked by a reference (`related`). */
 interface RolePair {
