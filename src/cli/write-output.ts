@@ -1,11 +1,18 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { UsageError } from '../config/config-error.js';
+import { fileSystemProblem, makeFolders, shownPath } from './write-files.js';
 
 /** Writes to a file, or to stdout and waits until it is flushed, so nothing is cut off when the process exits. */
 export async function writeOutput(text: string, file?: string): Promise<void> {
   if (file) {
-    await mkdir(dirname(file), { recursive: true });
-    await writeFile(file, text);
+    const absolute = resolve(file);
+    try {
+      await makeFolders(dirname(absolute));
+      await writeFile(absolute, text);
+    } catch (error) {
+      throw new UsageError(`cannot write ${shownPath(absolute)}: ${fileSystemProblem(error)}`);
+    }
     return;
   }
   await new Promise<void>((resolve, reject) => process.stdout.write(text, (error) => (error ? reject(error) : resolve())));

@@ -172,3 +172,14 @@ describe('rule options in the config', () => {
     expect(late.stdout).toContain('error  Document \'sla\' is overdue for review: last reviewed 2026-01-10, due every 1 year, so due 2027-01-10.');
   });
 });
+
+describe('--output to a place that cannot be written', () => {
+  it('is one clear line and exit 2, not a stack trace', async () => {
+    const root = makeRepo({ ...CLEAN, 'taken.txt': 'a file, not a folder\n' });
+    expect(await runGovlint(['check', '-o', 'taken.txt/report.txt'], root)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'govlint: cannot write taken.txt/report.txt: a part of the path is a file, not a folder\n',
+    });
+  });
+});
