@@ -75,6 +75,12 @@ function describe(error: ErrorObject, path: Path): SchemaIssue {
     case 'anyOf':
     case 'oneOf':
       return { path, target: 'value', message: `${field} must be ${expected ?? `valid (${error.message})`}, not ${show(error.data)}` };
+    case 'minItems':
+    case 'maxItems': {
+      const limit = Number(params.limit);
+      const bound = error.keyword === 'minItems' ? 'at least' : 'at most';
+      return { path, target: 'value', message: `${field} must list ${bound} ${limit} ${limit === 1 ? 'entry' : 'entries'}` };
+    }
     default:
       return { path, target: 'value', message: `${field} ${error.message ?? 'is not valid'}` };
   }

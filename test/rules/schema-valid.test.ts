@@ -220,3 +220,12 @@ describe('schema/valid', () => {
     });
   });
 });
+
+describe('schema/valid list lengths', () => {
+  it('says how many entries a list needs, at the list', () => {
+    const result = lintFiles({ 'raci.yaml': 'kind: Raci\nid: r\nscope: s\nparties: []\ntasks: []\n' }, { rules: [rule] });
+    expect(findingsOf(result, RULE).map((f) => [f.line, f.column, f.message])).toEqual([
+      [4, 10, "Raci 'r': `parties` must list at least 1 entry."],
+    ]);
+  });
+});
