@@ -19,6 +19,9 @@ try {
 }
 const build = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
-// As `npm run build` does: the built-in schemas become standalone validators in dist/schema/compiled-schemas.js.
-const schemas = spawnSync(process.execPath, ['scripts/compile-schemas.mjs'], { cwd: root, stdio: 'inherit' });
-process.exit(schemas.status ?? 1);
+// As `npm run build` does: the built-in schemas become standalone validators in dist/schema/compiled-schemas.js,
+// then the command line is bundled into dist/bundle/.
+for (const script of ['scripts/compile-schemas.mjs', 'scripts/bundle-cli.mjs']) {
+  const step = spawnSync(process.execPath, [script], { cwd: root, stdio: 'inherit' });
+  if (step.status !== 0) process.exit(step.status ?? 1);
+}

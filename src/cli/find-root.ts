@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { gitTopLevel } from '../git/top-level.js';
+import { surelyOutsideGit } from '../git/outside-repository.js';
 import { GitError } from '../git/run-git.js';
 
 /**
@@ -21,7 +22,7 @@ const topLevels = new Map<string, Promise<string | undefined>>();
 export function gitRootOrNone(from: string): Promise<string | undefined> {
   let topLevel = topLevels.get(from);
   if (!topLevel) {
-    topLevel = gitTopLevel(from).catch((error: unknown) => {
+    topLevel = surelyOutsideGit(from) ? Promise.resolve(undefined) : gitTopLevel(from).catch((error: unknown) => {
       if (error instanceof GitError && error.failure === 'not-found') return undefined;
       throw error;
     });
