@@ -28,6 +28,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--baseline <file>', 'report only findings not recorded in this baseline (see govlint baseline)')
     .option('--sarif-category <id>', 'SARIF automationDetails.id, to keep several code-scanning runs apart')
     .option('--no-code', 'refuse JavaScript configs and plugins, to check untrusted changes such as pull requests from forks')
+    .option('--cache', 'keep parsed files between runs, and parse again only those whose text changed')
+    .option('--cache-location <file>', 'where to keep them, implying --cache (default: node_modules/.cache/govlint/parsed in the root)')
     .option('--today <date>', 'the date rules treat as today, YYYY-MM-DD (default: the current date)')
     .option('--max-warnings <n>', 'exit with 1 when there are more warnings than this', parseCount)
     .option('-q, --quiet', 'report errors only')

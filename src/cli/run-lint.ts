@@ -1,6 +1,7 @@
 import { UsageError } from '../config/config-error.js';
 import type { ResolvedConfig } from '../config/resolve-config.js';
 import { lintInParallel, type LintResult } from '../engine/lint.js';
+import type { ParseCache } from '../parse/parse-cache.js';
 import { changedFilesSince } from '../git/changed-files.js';
 import { historyNeeds, loadHistory } from '../git/load-history.js';
 import { discoverFiles } from '../io/discover-files.js';
@@ -8,6 +9,7 @@ import { displayPath, readFiles } from '../io/read-files.js';
 import { BUILTIN_ROLES } from '../schema/builtin-kinds.js';
 import { isDate, localToday } from '../util/dates.js';
 import { configFor } from './config-for.js';
+import { defaultCacheLocation, openCache } from './open-cache.js';
 import { findRoot, gitRootOrNone } from './find-root.js';
 import { progressOnStderr } from './progress.js';
 import { isTargeted, resolveTargets } from './targets.js';
@@ -20,6 +22,9 @@ export interface LintOptions {
   code?: boolean;
   root?: string;
   today?: string;
+  /** Keep parsed files between runs (see ParseCache), in `cacheLocation` or the default place under the root. */
+  cache?: boolean;
+  cacheLocation?: string;
 }
 
 export interface LintRun {
@@ -70,8 +75,11 @@ export async function runLint(paths: readonly string[], options: LintOptions): P
     ...(config.file === undefined ? {} : { configFile: config.file }),
     onParsed: (done: number, total: number) => progress.update('checked', done, total),
   };
-  const result = await lintInParallel(files, history ? { ...setup, history } : setup);
+  const cacheLocation = options.cacheLocation ?? (options.cache ? defaultCacheLocation(root) : undefined);
+  const cache = cacheLocation === undefined ? undefined : openCache(cacheLocation, config.limits);
+  const result = await lintInParallel(files, { ...setup, ...(history ? { history } : {}), ...(cache ? { cache } : {}) });
   progress.end();
+  if (cache) saveCache(cache, cacheLocation!);
 
   const changed = options.changedSince === undefined ? undefined : await changedFiles(gitRoot, options.changedSince);
   const cwd = process.cwd();
@@ -79,6 +87,16 @@ export async function runLint(paths: readonly string[], options: LintOptions): P
     absolutePaths.filter((path) => isTargeted(path, targets) && (!changed || changed.has(path))).map((path) => displayPath(path, cwd)),
   );
   return { config, root, result, reported, files: files.length, ignored };
+}
+
+/** A cache that cannot be written costs the next run time, not this run its result: said on stderr, and the run goes on. */
+function saveCache(cache: ParseCache, location: string): void {
+  try {
+    cache.save();
+  } catch (error) {
+    const { code, message } = error as NodeJS.ErrnoException;
+    process.stderr.write(`govlint: cannot write the cache to ${location} (${code ?? message}); the check is complete, but the next one will parse every file again\n`);
+  }
 }
 
 async function changedFiles(gitRoot: string | undefined, ref: string): Promise<Set<string>> {

@@ -1,6 +1,7 @@
 import { buildModel } from '../model/build-model.js';
 import type { History } from '../model/history.js';
 import type { Model } from '../model/model.js';
+import type { ParseCache } from '../parse/parse-cache.js';
 import type { ParseLimits } from '../parse/parse-file.js';
 import { parseFiles, parseHere } from '../parse/parse-files.js';
 import type { SourceFile } from '../parse/source-file.js';
@@ -34,6 +35,8 @@ export interface LintSetup {
   onParsed?: (done: number, total: number) => void;
   /** The Git history rules read, when one needs it (`loadHistory` in src/git); becomes `model.history`. */
   history?: History;
+  /** Files parsed in earlier runs (`check --cache`); used by `lintInParallel`. */
+  cache?: ParseCache;
 }
 
 export interface LintResult {
@@ -48,9 +51,13 @@ export function lint(files: readonly InputFile[], setup: LintSetup): LintResult 
   return lintParsed(parseHere(inPathOrder(files), { ...(setup.limits ? { limits: setup.limits } : {}), ...(setup.onParsed ? { onParsed: setup.onParsed } : {}) }), setup);
 }
 
-/** The same, with parsing spread over worker threads when the repo is large. */
+/** The same, with parsing spread over worker threads when the repo is large, and files from the cache when given. */
 export async function lintInParallel(files: readonly InputFile[], setup: LintSetup): Promise<LintResult> {
-  const options = { ...(setup.limits ? { limits: setup.limits } : {}), ...(setup.onParsed ? { onParsed: setup.onParsed } : {}) };
+  const options = {
+    ...(setup.limits ? { limits: setup.limits } : {}),
+    ...(setup.onParsed ? { onParsed: setup.onParsed } : {}),
+    ...(setup.cache ? { cache: setup.cache } : {}),
+  };
   return lintParsed(await parseFiles(inPathOrder(files), options), setup);
 }
 

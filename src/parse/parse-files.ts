@@ -1,9 +1,10 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { InputFile } from '../engine/lint.js';
+import type { ParseCache } from './parse-cache.js';
 import { parseFile, type ParseLimits } from './parse-file.js';
 import type { SourceFile } from './source-file.js';
-import { fromTransferred, type TransferredFile } from './transfer.js';
+import { fromTransferred, toTransferred, withTreeOnDemand, type TransferredFile } from './transfer.js';
 
 /** Below this many bytes of text, starting worker threads costs more than it saves. */
 const PARALLEL_FROM_BYTES = 2 * 1_048_576;
@@ -12,18 +13,42 @@ export interface ParseFilesOptions {
   limits?: ParseLimits;
   /** Called as files are parsed, for progress. */
   onParsed?: (done: number, total: number) => void;
-  /** How many worker threads at most (default: one per core); 1 parses on this thread. */
+  /**
+   * How many worker threads at most; 1 parses on this thread. By default (and unless GOVLINT_THREADS says), one per
+   * core, and only for repos large enough to gain from them.
+   */
   threads?: number;
+  /** Files parsed in an earlier run, taken from here when their text is the same; the others are added. */
+  cache?: ParseCache;
 }
 
 /**
  * Parses every file, in worker threads when the repo is large enough to gain from it: each parses a share of the
- * files and sends back plain data, in the order given. The result is the same either way.
+ * files and sends back plain data, in the order given. Files the cache holds are not parsed again. The result is
+ * the same either way.
  */
 export async function parseFiles(files: readonly InputFile[], options: ParseFilesOptions = {}): Promise<SourceFile[]> {
-  const threads = Math.min(options.threads ?? (process.env.GOVLINT_THREADS ? Number(process.env.GOVLINT_THREADS) : availableParallelism()), files.length);
-  const bytes = files.reduce((total, file) => total + file.text.length, 0);
-  if (threads <= 1 || bytes < PARALLEL_FROM_BYTES) return parseHere(files, options);
+  const { cache } = options;
+  if (!cache) return parseAll(files, options);
+  // A file read with a problem is always parsed: its text may not be all there is to it.
+  const cached = files.map((file) => (file.problem === undefined ? cache.get(file.path, file.text) : undefined));
+  const missing = files.filter((_, index) => cached[index] === undefined);
+  const parsed = await parseAll(missing, { ...options, onParsed: (done) => options.onParsed?.(files.length - missing.length + done, files.length) });
+  parsed.forEach((file, index) => {
+    if (missing[index]!.problem === undefined) cache.set(file.path, toTransferred(file));
+  });
+  let next = 0;
+  return files.map((file, index) => {
+    const transferred = cached[index];
+    return transferred ? fromTransferred(transferred, file.text) : parsed[next++]!;
+  });
+}
+
+async function parseAll(files: readonly InputFile[], options: ParseFilesOptions): Promise<SourceFile[]> {
+  const asked = options.threads ?? (process.env.GOVLINT_THREADS ? Number(process.env.GOVLINT_THREADS) : undefined);
+  const threads = Math.min(asked ?? availableParallelism(), files.length);
+  const small = asked === undefined && files.reduce((total, file) => total + file.text.length, 0) < PARALLEL_FROM_BYTES;
+  if (threads <= 1 || small) return parseHere(files, options);
   // Dealt out in turn rather than cut in runs, so that every thread gets a like mix of YAML and Markdown.
   const shares = Array.from({ length: threads }, (_, thread) => files.filter((_, index) => index % threads === thread));
   let done = 0;
@@ -40,6 +65,7 @@ export async function parseFiles(files: readonly InputFile[], options: ParseFile
 export function parseHere(files: readonly InputFile[], { limits, onParsed }: ParseFilesOptions = {}): SourceFile[] {
   return files.map((file, index) => {
     const parsed = parseFile(file.path, file.text, { ...(file.problem ? { problem: file.problem } : {}), ...(limits ? { limits } : {}) });
+    parsed.documents.forEach(withTreeOnDemand);
     onParsed?.(index + 1, files.length);
     return parsed;
   });

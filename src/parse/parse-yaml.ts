@@ -31,7 +31,8 @@ function toSourceDocument(file: SourceFile, yaml: Document.Parsed, offset: numbe
   for (const error of [...yaml.errors, ...yaml.warnings]) file.problems.push(toProblem(file, yaml, error, offset));
   // A duplicate key leaves a usable document behind; any other syntax error leaves guesses, so no entity is built.
   if (yaml.errors.some((error) => error.code !== 'DUPLICATE_KEY')) return undefined;
-  const unresolved = unresolvedAliases(yaml);
+  // An alias is written with '*': text without one has none, and needs no walk over its tree.
+  const unresolved = file.text.slice(offset, region.end).includes('*') ? unresolvedAliases(yaml) : [];
   for (const alias of unresolved) file.problems.push(unresolvedAliasProblem(alias, offset));
   if (unresolved.length > 0) return undefined;
   try {

@@ -29,11 +29,20 @@ export function fromTransferred(transferred: TransferredFile, raw: string): Sour
   const file: SourceFile = { path: transferred.path, text, lines: new LineIndex(text), documents: [], problems: transferred.problems, suppressions: [] };
   if (transferred.readProblem !== undefined) file.readProblem = transferred.readProblem;
   for (const { offset, region, data, body } of transferred.documents) {
-    const document = { file, offset, region, data, ...(body ? { body } : {}) } as SourceDocument;
-    let tree: SourceDocument['yaml'] | undefined;
-    Object.defineProperty(document, 'yaml', { enumerable: false, get: () => (tree ??= reparseDocument(file, offset, region)) });
-    file.documents.push(document);
+    file.documents.push(withTreeOnDemand({ file, offset, region, data, ...(body ? { body } : {}) } as SourceDocument));
   }
   file.suppressions = transferred.suppressions.map((suppression) => ({ ...suppression, file }));
   return file;
+}
+
+/**
+ * Lets go of a document's syntax tree, to be parsed again from the text on first use. Positions are needed only
+ * where there are findings, and thousands of trees kept to the end of a run cost more in garbage collection than
+ * the few parsed again.
+ */
+export function withTreeOnDemand(document: SourceDocument): SourceDocument {
+  const { file, offset, region } = document;
+  let tree: SourceDocument['yaml'] | undefined;
+  Object.defineProperty(document, 'yaml', { enumerable: false, configurable: true, get: () => (tree ??= reparseDocument(file, offset, region)) });
+  return document;
 }

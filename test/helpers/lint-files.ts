@@ -1,5 +1,5 @@
 import { builtinRules } from '../../src/rules/index.js';
-import { lint, type LintResult } from '../../src/engine/lint.js';
+import { lint, type InputFile, type LintResult, type LintSetup } from '../../src/engine/lint.js';
 import { BUILTIN_ROLES, builtinKindSchemas, sharedDefinitions } from '../../src/schema/builtin-kinds.js';
 import { KindRegistry } from '../../src/schema/kind-registry.js';
 import type { Rule } from '../../src/api/types.js';
@@ -17,11 +17,19 @@ export interface LintFilesOptions {
 }
 
 /** Lints in-memory files (path → text) with the built-in kinds, as `govlint check` would. */
-export function lintFiles(files: Record<string, string>, { rules = builtinRules, options = {}, today = '2026-11-22', history }: LintFilesOptions = {}): LintResult {
+export function lintFiles(files: Record<string, string>, options: LintFilesOptions = {}): LintResult {
+  return lint(inputFiles(files), lintSetup(options));
+}
+
+/** The setup `lintFiles` lints with. */
+export function lintSetup({ rules = builtinRules, options = {}, today = '2026-11-22', history }: LintFilesOptions = {}): LintSetup {
   const kinds = new KindRegistry([sharedDefinitions()], builtinKindSchemas());
   const settings = rules.map((rule) => ({ rule, severity: rule.meta.severity, options: { ...defaults(rule), ...options[rule.meta.id] } }));
-  const inputs = Object.entries(files).map(([path, text]) => ({ path, text }));
-  return lint(inputs, { kinds, builtinRoles: BUILTIN_ROLES, rules: settings, today, history });
+  return { kinds, builtinRoles: BUILTIN_ROLES, rules: settings, today, ...(history ? { history } : {}) };
+}
+
+export function inputFiles(files: Record<string, string>): InputFile[] {
+  return Object.entries(files).map(([path, text]) => ({ path, text }));
 }
 
 function defaults(rule: Rule<any>): Record<string, unknown> {

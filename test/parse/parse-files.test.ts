@@ -1,0 +1,59 @@
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import type { parseFiles as ParseFiles } from '../../src/parse/parse-files.js';
+import type { SourceFile } from '../../src/parse/source-file.js';
+import { lines } from '../helpers/lines.js';
+
+// Worker threads run the built parse-worker.js, so this tests the build in dist/ (`pretest` builds it).
+const { parseFiles } = (await import(pathToFileURL(resolve(import.meta.dirname, '../../dist/parse/parse-files.js')).href)) as { parseFiles: typeof ParseFiles };
+
+const FILES = [
+  { path: 'people.yaml', text: lines('kind: Person', 'id: ada', '---', 'kind: Person', 'id: grace', 'id: grace') },
+  { path: 'processes/incident.yaml', text: lines('# govlint-disable process/has-manager -- piloted by one team', 'kind: Process', 'id: incident', 'roles:', '  process-owner: [ada, grace]') },
+  { path: 'systems/pos.yaml', text: lines('kind: System', 'id: pos', 'limits: &l', '  budget: .inf', 'same: *l', 'other: *nowhere') },
+  { path: 'docs/sla.md', text: lines('---', 'kind: Document', 'id: sla', '---', '# SLA', '', '| Task | ada |', '| --- | --- |', '| Run | R |') },
+  { path: 'docs/open.md', text: lines('---', 'kind: Document') },
+  { path: 'broken.yaml', text: lines('kind: Person', 'id: "alan') },
+  { path: 'crlf.yaml', text: '\uFEFFkind: Person\r\nid: lin\r\n' },
+  { path: 'odd.yaml', text: 'x: 1\n', problem: 'This file is not valid UTF-8 (first at line 1): save it as UTF-8; govlint checked it with the bad bytes replaced' },
+];
+
+/** Everything a parsed file gives the rest of govlint, syntax trees and line positions included. */
+function shape(file: SourceFile) {
+  return {
+    path: file.path,
+    text: file.text,
+    readProblem: file.readProblem,
+    problems: file.problems,
+    lines: file.lines.position(file.text.length),
+    documents: file.documents.map((document) => ({
+      offset: document.offset,
+      region: document.region,
+      data: document.data,
+      body: document.body,
+      errors: document.yaml.errors.map((error) => error.code),
+      contents: document.yaml.contents?.range,
+    })),
+    suppressions: file.suppressions.map(({ file: of, ...suppression }) => ({ ...suppression, file: of.path })),
+  };
+}
+
+describe('parseFiles', () => {
+  it('gives the same files from worker threads as on this thread, in the order given', async () => {
+    const here = await parseFiles(FILES, { threads: 1 });
+    const workers = await parseFiles(FILES, { threads: 3 });
+    expect(here.map((file) => file.path)).toEqual(FILES.map((file) => file.path));
+    expect(here[0]!.problems.map((problem) => problem.message)).toEqual(["Duplicate key 'id': a key may appear only once in a mapping; keep one and remove the other"]);
+    expect(here[1]!.suppressions).toHaveLength(1);
+    expect(workers.map(shape)).toEqual(here.map(shape));
+  });
+
+  it('reports progress up to every file', async () => {
+    for (const threads of [1, 2]) {
+      const calls: number[] = [];
+      await parseFiles(FILES, { threads, onParsed: (done, total) => calls.push(done / total) });
+      expect(calls.at(-1)).toBe(1);
+    }
+  });
+});
