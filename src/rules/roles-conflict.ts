@@ -139,13 +139,16 @@ function relatedMessage({ first, second, firstRole, secondRole, person }: Confli
 
 /** Every pair of distinct entities linked by a reference, once, whichever way and however many times it is written. */
 function linksOf(model: Model, order: ReadonlyMap<Entity, number>): Link[] {
-  const links = new Map<string, Link>();
+  // Keyed by the two entities' places in the model, as one number: a string per reference costs more.
+  const links = new Map<number, Link>();
+  const count = model.entities.length;
   for (const reference of model.references) {
     if (reference.isKey) continue;
     for (const target of model.withId(reference.value)) {
       if (target === reference.entity || (reference.kinds.length > 0 && !reference.kinds.includes(target.kind))) continue;
-      const entities: [Entity, Entity] = order.get(reference.entity)! < order.get(target)! ? [reference.entity, target] : [target, reference.entity];
-      const key = entities.map((entity) => order.get(entity)).join(':');
+      const [from, to] = [order.get(reference.entity)!, order.get(target)!];
+      const entities: [Entity, Entity] = from < to ? [reference.entity, target] : [target, reference.entity];
+      const key = Math.min(from, to) * count + Math.max(from, to);
       const link = links.get(key);
       if (link) link.references.push(reference);
       else links.set(key, { entities, references: [reference] });
