@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Benchmarks govlint as users run it: whole `govlint check` processes on generated repos of 1,000, 10,000 and
-// 100,000 entities, against the parse-only floor, checking that the findings are exactly the injected ones.
+// 100,000 entities, against the parse-only floor, checking that the findings are exactly the injected ones. Each
+// size is checked without a cache and again with a warm `--cache` (an unchanged repo checked a second time).
 //
 //   npm run bench -- [--sizes 1000,10000,100000] [--runs <n>] [--write] [options]
 //
@@ -484,9 +485,9 @@ async function main() {
     }
     if (result.deterministic === false) problems.push(`${name}: the output differed between runs`);
   };
-  const govlint = (name, dir, expected, format) => {
+  const govlint = (name, dir, expected, format, extra = []) => {
     const outFile = join(outDir, `report.${format}`);
-    const args = ['check', '.', '--today', TODAY, '-f', format, '-o', outFile];
+    const args = ['check', '.', '--today', TODAY, '-f', format, '-o', outFile, ...extra];
     return { ...series(name, options.bin, args, dir, govlintCheck(expected, format, outFile, options)), modelledOnly: options.modelledOnly };
   };
   const floorOf = (name, dir) => series(name, FLOOR, [dir], dir, { exitCodes: [0] });
@@ -498,13 +499,19 @@ async function main() {
     await measure(FLOOR, [dir], { cwd: dir, timeoutSeconds: options.timeout }); // warms the page cache
     const formats = size === FORMATS_AT ? ['json', 'text', 'sarif'] : ['json'];
     const runsOf = formats.map((format) => govlint(`govlint ${format} ${integer(size)}`, dir, expected, format));
+    // An unchanged repo checked again with --cache, as on a developer's machine: the cache is written before the runs.
+    const cacheFile = join(outDir, `cache-${size}`);
+    const cached = govlint(`govlint json --cache ${integer(size)}`, dir, expected, 'json', ['--cache-location', cacheFile]);
+    await measure(options.bin, cached.args, { cwd: dir, timeoutSeconds: options.timeout });
     const floor = floorOf(`parse floor ${integer(size)}`, dir);
-    await runInterleaved([...runsOf, floor], runs, options);
+    await runInterleaved([...runsOf, cached, floor], runs, options);
     verdicts.set(size, { expected, verdict: runsOf[0].verdict });
     for (const [index, format] of formats.entries()) {
       record(`${integer(size)} ${format}`, runsOf[index]);
       rows.push(row(size, expected, format, runsOf[index], floor));
     }
+    record(`${integer(size)} json --cache`, cached);
+    rows.push(row(size, expected, 'json, warm --cache', cached, floor));
     record(`${integer(size)} parse floor`, floor);
   }
 
