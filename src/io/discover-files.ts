@@ -4,6 +4,7 @@ import { resolve, sep } from 'node:path';
 import { listFiles } from '../git/list-files.js';
 import { GitError, runGit, type GitRunner } from '../git/run-git.js';
 import { globFilter } from './glob-filter.js';
+import { walkFolder } from './walk-files.js';
 
 /** Never governance, whatever the config says. */
 const ALWAYS_EXCLUDED = ['**/node_modules/**', '**/.git/**', '**/.github/**'];
@@ -21,7 +22,7 @@ export interface DiscoveredFiles {
 }
 
 /** The regular files and symbolic links that match, by absolute path, before the links are looked at. */
-interface Candidates {
+export interface Candidates {
   files: string[];
   links: string[];
 }
@@ -32,11 +33,11 @@ interface Candidates {
  * folder and is not listed already; folders behind symbolic links are not entered.
  *
  * In a Git working tree, git lists the files (see `discoverWithGit`); elsewhere, where git is not installed or
- * where it fails, globby walks the folder, loaded only then, since loading it costs more than the rest of a small
- * run. Both give the same files.
+ * where it fails, the folder is walked (see `discoverWithWalk`); for the patterns neither reproduces, globby walks
+ * it, loaded only then, since loading it costs more than the rest of a small run. All give the same files.
  */
 export async function discoverFiles(folder: string, discovery: Discovery, git: GitRunner = runGit): Promise<DiscoveredFiles> {
-  return (await discoverWithGit(folder, discovery, git)) ?? (await discoverWithGlobby(folder, discovery));
+  return (await discoverWithGit(folder, discovery, git)) ?? (await discoverWithWalk(folder, discovery)) ?? (await discoverWithGlobby(folder, discovery));
 }
 
 /**
@@ -65,6 +66,17 @@ export async function discoverWithGit(folder: string, { include, exclude }: Disc
   }
   const absolute = absolutePaths(folder);
   return settle(folder, { files: files.map(absolute), links: links.map(absolute) });
+}
+
+/**
+ * Discovery by reading the folders, with the patterns matched as globby matches them (see `globFilter`) and the
+ * .gitignore files applied as globby applies them (see `walkFolder`). Undefined, for globby to do it, when a
+ * pattern is of a kind `globFilter` does not reproduce, or names a file in a folder the walk skips.
+ */
+export async function discoverWithWalk(folder: string, { include, exclude }: Discovery): Promise<DiscoveredFiles | undefined> {
+  const filter = await globFilter(folder, include, [...ALWAYS_EXCLUDED, ...exclude]);
+  const candidates = filter && (await walkFolder(folder, filter));
+  return candidates && settle(folder, candidates);
 }
 
 /** Discovery by walking the folder with globby, which stats every file it lists. */

@@ -12,6 +12,8 @@ export interface GlobFilter {
   matches(path: string): boolean;
   /** Whether globby would never look inside this folder (POSIX, relative): hidden, or pruned by an ignore pattern. */
   skipsFolder(path: string): boolean;
+  /** The paths (POSIX, relative) named by include patterns without wildcards, which globby looks up even in a folder it skips. */
+  named: readonly string[];
 }
 
 /**
@@ -71,6 +73,7 @@ export async function globFilter(folder: string, include: readonly string[], ign
   const namesHidden = include.some((pattern) => /(^|\/)\./.test(pattern));
 
   return {
+    named: includePatterns.filter((pattern) => !isDynamic(pattern)),
     matches(path) {
       if (negative.some((regex) => regex.test(path))) return false;
       const folderPath = path.slice(0, Math.max(0, path.lastIndexOf('/')));
