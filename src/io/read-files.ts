@@ -86,6 +86,6 @@ export function displayPath(absolute: string, cwd: string): string {
   // The common case, a normalised path under the working folder, without path.relative normalising both paths
   // each time: it costs more than reading the file.
   const prefix = cwd.endsWith(sep) ? cwd : cwd + sep;
-  const inside = absolute.startsWith(prefix) && !absolute.includes(`${sep}.`) && !absolute.includes(sep + sep);
+  const inside = absolute.startsWith(prefix) && !absolute.endsWith(sep) && !absolute.includes(`${sep}.`) && !absolute.includes(sep + sep);
   return (inside ? absolute.slice(prefix.length) : relative(cwd, absolute)).split(sep).join('/');
 }
