@@ -2,6 +2,7 @@ import { lstatSync } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
 import { resolve, sep } from 'node:path';
 import { listFiles } from '../git/list-files.js';
+import { surelyOutsideGit } from '../git/outside-repository.js';
 import { GitError, runGit, type GitRunner } from '../git/run-git.js';
 import { globFilter } from './glob-filter.js';
 import { walkFolder } from './walk-files.js';
@@ -32,12 +33,14 @@ export interface Candidates {
  * files and folders are skipped. A symbolic link to a file is followed only when its target lies inside the
  * folder and is not listed already; folders behind symbolic links are not entered.
  *
- * In a Git working tree, git lists the files (see `discoverWithGit`); elsewhere, where git is not installed or
+ * In a Git working tree, git lists the files (see `discoverWithGit`); elsewhere (git is not even started where no
+ * `.git` is found above the folder, see `surelyOutsideGit`), where git is not installed or
  * where it fails, the folder is walked (see `discoverWithWalk`); for the patterns neither reproduces, globby walks
  * it, loaded only then, since loading it costs more than the rest of a small run. All give the same files.
  */
 export async function discoverFiles(folder: string, discovery: Discovery, git: GitRunner = runGit): Promise<DiscoveredFiles> {
-  return (await discoverWithGit(folder, discovery, git)) ?? (await discoverWithWalk(folder, discovery)) ?? (await discoverWithGlobby(folder, discovery));
+  const listed = surelyOutsideGit(folder) ? undefined : await discoverWithGit(folder, discovery, git);
+  return listed ?? (await discoverWithWalk(folder, discovery)) ?? (await discoverWithGlobby(folder, discovery));
 }
 
 /**

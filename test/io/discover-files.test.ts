@@ -213,7 +213,10 @@ describe('discovery without git', () => {
     const folder = outsideFolder({ 'a.yaml': 'kind: Person\nid: a\n', '.gitignore': 'b.yaml\n', 'b.yaml': 'ignored\n', 'node_modules/c.md': 'dependency\n' });
     process.env.GIT_CEILING_DIRECTORIES = realpathSync(tmpdir());
     expect(await discoverWithGit(folder, DEFAULT)).toBeUndefined();
-    expect(relativeTo(folder, await discoverFiles(folder, DEFAULT)).files).toEqual(['a.yaml']);
+    // With no .git above the folder, git is not even started.
+    const { git, calls } = countingGit();
+    expect(relativeTo(folder, await discoverFiles(folder, DEFAULT, git)).files).toEqual(['a.yaml']);
+    expect(calls).toEqual([]);
   });
 
   it('walks the folder when git is not installed, or fails', async () => {
