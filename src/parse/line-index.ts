@@ -4,22 +4,28 @@ export interface Position {
   column: number;
 }
 
+/** The lines are found on first use: most files of a large repo never need a position. */
 export class LineIndex {
-  private readonly lineStarts: number[] = [0];
+  private lineStarts: number[] | undefined;
 
   /** `text` must already have lone CRs turned into LFs (see normalizeText), so '\n' ends every line. */
-  constructor(text: string) {
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
-  }
+  constructor(private readonly text: string) {}
 
   position(offset: number): Position {
+    const lineStarts = (this.lineStarts ??= startsOfLines(this.text));
     let low = 0;
-    let high = this.lineStarts.length - 1;
+    let high = lineStarts.length - 1;
     while (low < high) {
       const mid = (low + high + 1) >> 1;
-      if (this.lineStarts[mid]! <= offset) low = mid;
+      if (lineStarts[mid]! <= offset) low = mid;
       else high = mid - 1;
     }
-    return { line: low + 1, column: offset - this.lineStarts[low]! + 1 };
+    return { line: low + 1, column: offset - lineStarts[low]! + 1 };
   }
+}
+
+function startsOfLines(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
 }

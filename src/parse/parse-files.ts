@@ -9,13 +9,20 @@ import { fromTransferred, toTransferred, withTreeOnDemand, type TransferredFile 
 /** Below this many bytes of text, starting worker threads costs more than it saves. */
 const PARALLEL_FROM_BYTES = 2 * 1_048_576;
 
+/**
+ * Parsing YAML in two threads on two cores measured no faster than in one (`npm run bench`, bench/RESULTS.md):
+ * the parser allocates so much that two of them slow each other down. Worker threads are used by default only
+ * from this many cores.
+ */
+const PARALLEL_FROM_CORES = 3;
+
 export interface ParseFilesOptions {
   limits?: ParseLimits;
   /** Called as files are parsed, for progress. */
   onParsed?: (done: number, total: number) => void;
   /**
    * How many worker threads at most; 1 parses on this thread. By default (and unless GOVLINT_THREADS says), one per
-   * core, and only for repos large enough to gain from them.
+   * core on machines of three cores or more, and only for repos large enough to gain from them.
    */
   threads?: number;
   /** Files parsed in an earlier run, taken from here when their text is the same; the others are added. */
@@ -46,7 +53,8 @@ export async function parseFiles(files: readonly InputFile[], options: ParseFile
 
 async function parseAll(files: readonly InputFile[], options: ParseFilesOptions): Promise<SourceFile[]> {
   const asked = options.threads ?? (process.env.GOVLINT_THREADS ? Number(process.env.GOVLINT_THREADS) : undefined);
-  const threads = Math.min(asked ?? availableParallelism(), files.length);
+  const cores = availableParallelism();
+  const threads = Math.min(asked ?? (cores >= PARALLEL_FROM_CORES ? cores : 1), files.length);
   const small = asked === undefined && files.reduce((total, file) => total + file.text.length, 0) < PARALLEL_FROM_BYTES;
   if (threads <= 1 || small) return parseHere(files, options);
   // Dealt out in turn rather than cut in runs, so that every thread gets a like mix of YAML and Markdown.

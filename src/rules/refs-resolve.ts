@@ -3,7 +3,7 @@ import { defineRule } from '../api/types.js';
 import { describeEntity } from '../model/entity.js';
 import type { Model, Reference } from '../model/model.js';
 import { withArticle } from '../util/article.js';
-import { didYouMean } from '../util/closest.js';
+import { Candidates, didYouMean } from '../util/closest.js';
 import { formatPath } from '../util/format-path.js';
 import { show } from '../schema/schema-issues.js';
 import { docsUrl } from '../api/docs-url.js';
@@ -16,14 +16,22 @@ export default defineRule({
     docs: docsUrl('refs/resolve'),
   },
   check({ model, report }) {
+    // The ids a dangling reference may have meant, indexed once per list of kinds: a large repo has thousands of each.
+    const indexes = new Map<string, Candidates>();
+    const candidatesFor = (kinds: readonly string[]) => {
+      const key = kinds.join(',');
+      let index = indexes.get(key);
+      if (!index) indexes.set(key, (index = new Candidates(candidates(model, kinds))));
+      return index;
+    };
     for (const reference of model.references) {
-      const message = problemWith(reference, model);
+      const message = problemWith(reference, model, candidatesFor);
       if (message) report({ entity: reference.entity, path: reference.path, target: reference.isKey ? 'key' : 'value', message });
     }
   },
 });
 
-function problemWith(reference: Reference, model: Model): string | undefined {
+function problemWith(reference: Reference, model: Model, candidatesFor: (kinds: readonly string[]) => Candidates): string | undefined {
   const { entity, value, kinds, isKey } = reference;
   const targets = model.withId(value);
   if (kinds.includes('Role') && model.builtinRoles.has(value)) return undefined;
@@ -34,7 +42,7 @@ function problemWith(reference: Reference, model: Model): string | undefined {
     const found = targets[0]!;
     return `${describeEntity(entity)}: ${field} names ${show(value)}, which is ${withArticle(found.kind)}, not ${expected}: name ${expected} instead.`;
   }
-  const hint = didYouMean(value, candidates(model, kinds));
+  const hint = didYouMean(value, candidatesFor(kinds));
   if (isKey && kinds.includes('Role')) {
     return `${describeEntity(entity)}: role ${show(value)} in ${field} is not in the role catalogue${hint}: use a built-in role or define it with a \`kind: Role\` entity.`;
   }

@@ -77,7 +77,10 @@ export default defineRule<Options>({
   },
   check({ model, options, report }) {
     const order = new Map(model.entities.map((entity, index) => [entity, index]));
-    const links = options.pairs.some((pair) => pair.scope === 'related') ? linksOf(model, order) : [];
+    const related = options.pairs.filter((pair) => pair.scope === 'related');
+    // Links between entities of kinds no pair counts (a Team and its members, say) are never compared: not collected.
+    const kinds = related.every((pair) => pair.kinds !== undefined) ? new Set(related.flatMap((pair) => pair.kinds!)) : undefined;
+    const links = related.length > 0 ? linksOf(model, order, kinds) : [];
     const reported = new Set<string>();
     for (const pair of options.pairs) {
       const [firstRole, secondRole] = pair.roles;
@@ -137,15 +140,18 @@ function relatedMessage({ first, second, firstRole, secondRole, person }: Confli
   return `${describeEntity(second)} has '${person}' as ${roleName(secondRole)}, who is also ${roleName(firstRole)} of ${describeEntity(first)}, ${link}: ${WHY}`;
 }
 
-/** Every pair of distinct entities linked by a reference, once, whichever way and however many times it is written. */
-function linksOf(model: Model, order: ReadonlyMap<Entity, number>): Link[] {
+/**
+ * Every pair of distinct entities linked by a reference, once, whichever way and however many times it is written;
+ * only between entities of these kinds, when given.
+ */
+function linksOf(model: Model, order: ReadonlyMap<Entity, number>, kinds: ReadonlySet<string> | undefined): Link[] {
   // Keyed by the two entities' places in the model, as one number: a string per reference costs more.
   const links = new Map<number, Link>();
   const count = model.entities.length;
   for (const reference of model.references) {
-    if (reference.isKey) continue;
+    if (reference.isKey || (kinds && !kinds.has(reference.entity.kind))) continue;
     for (const target of model.withId(reference.value)) {
-      if (target === reference.entity || (reference.kinds.length > 0 && !reference.kinds.includes(target.kind))) continue;
+      if (target === reference.entity || (kinds && !kinds.has(target.kind)) || (reference.kinds.length > 0 && !reference.kinds.includes(target.kind))) continue;
       const [from, to] = [order.get(reference.entity)!, order.get(target)!];
       const entities: [Entity, Entity] = from < to ? [reference.entity, target] : [target, reference.entity];
       const key = Math.min(from, to) * count + Math.max(from, to);
