@@ -35,7 +35,7 @@ export async function check(paths: string[], options: CheckOptions): Promise<num
   const report = checkReport(run, findings);
   for (const { format, file } of outputs) {
     const formatter = await loadFormatter(format);
-    const color = options.color && file === undefined && useColor();
+    const color = options.color && file === undefined && (await useColor());
     await writeOutput(formatter(report, { color, ...(options.sarifCategory ? { sarifCategory: options.sarifCategory } : {}) }), file);
   }
   if (run.ignored.length > 0) {

@@ -7,14 +7,12 @@ import { VERSION } from './version.js';
 /** Raised when what a cached file holds changes shape, so that caches written before are dropped. */
 const CACHE_FORMAT = 1;
 
-/** Where `--cache` keeps parsed files unless `--cache-location` says otherwise, under the governance repo's root. */
-export function defaultCacheLocation(root: string): string {
-  return join(root, 'node_modules', '.cache', 'govlint', 'parsed');
-}
-
-/** The cache for this run: dropped when govlint, its YAML parser or the parse limits differ from those that wrote it. */
-export function openCache(location: string, limits: ParseLimits): ParseCache {
+/**
+ * The cache for this run, in `location` or by default in node_modules/.cache/govlint/parsed under the governance
+ * repo's root; dropped when govlint, its YAML parser or the parse limits differ from those that wrote it.
+ */
+export function openCache(root: string, location: string | undefined, limits: ParseLimits): ParseCache {
   const yamlVersion = (createRequire(import.meta.url)('yaml/package.json') as { version: string }).version;
   const stamp = `govlint ${VERSION}, yaml ${yamlVersion}, cache format ${CACHE_FORMAT}, maxDocuments ${limits.maxDocuments}`;
-  return ParseCache.load(resolve(location), stamp);
+  return ParseCache.load(resolve(location ?? join(root, 'node_modules', '.cache', 'govlint', 'parsed')), stamp);
 }

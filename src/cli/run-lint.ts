@@ -9,7 +9,6 @@ import { displayPath, readFiles } from '../io/read-files.js';
 import { BUILTIN_ROLES } from '../schema/builtin-kinds.js';
 import { isDate, localToday } from '../util/dates.js';
 import { configFor } from './config-for.js';
-import { defaultCacheLocation, openCache } from './open-cache.js';
 import { findRoot, gitRootOrNone } from './find-root.js';
 import { progressOnStderr } from './progress.js';
 import { isTargeted, resolveTargets } from './targets.js';
@@ -75,11 +74,11 @@ export async function runLint(paths: readonly string[], options: LintOptions): P
     ...(config.file === undefined ? {} : { configFile: config.file }),
     onParsed: (done: number, total: number) => progress.update('checked', done, total),
   };
-  const cacheLocation = options.cacheLocation ?? (options.cache ? defaultCacheLocation(root) : undefined);
-  const cache = cacheLocation === undefined ? undefined : openCache(cacheLocation, config.limits);
+  // Loaded only with --cache: it needs node:v8 and node:crypto, which a check without it does not.
+  const cache = options.cache || options.cacheLocation !== undefined ? (await import('./open-cache.js')).openCache(root, options.cacheLocation, config.limits) : undefined;
   const result = await lintInParallel(files, { ...setup, ...(history ? { history } : {}), ...(cache ? { cache } : {}) });
   progress.end();
-  if (cache) saveCache(cache, cacheLocation!);
+  if (cache) saveCache(cache);
 
   const changed = options.changedSince === undefined ? undefined : await changedFiles(gitRoot, options.changedSince);
   const cwd = process.cwd();
@@ -90,12 +89,13 @@ export async function runLint(paths: readonly string[], options: LintOptions): P
 }
 
 /** A cache that cannot be written costs the next run time, not this run its result: said on stderr, and the run goes on. */
-function saveCache(cache: ParseCache, location: string): void {
+function saveCache(cache: ParseCache): void {
   try {
     cache.save();
   } catch (error) {
     const { code, message } = error as NodeJS.ErrnoException;
-    process.stderr.write(`govlint: cannot write the cache to ${location} (${code ?? message}); the check is complete, but the next one will parse every file again\n`);
+    const where = displayPath(cache.file, process.cwd());
+    process.stderr.write(`govlint: cannot write the cache to ${where} (${code ?? message}); the check is complete, but the next one will parse every file again\n`);
   }
 }
 

@@ -34,7 +34,8 @@ export class ParseCache {
   private changed: boolean;
 
   private constructor(
-    private readonly file: string,
+    /** Where the cache is kept, absolute. */
+    readonly file: string,
     private readonly stamp: string,
     previous: Map<string, Entry> | undefined,
   ) {

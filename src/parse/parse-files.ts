@@ -1,5 +1,4 @@
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
 import type { InputFile } from '../engine/lint.js';
 import type { ParseCache } from './parse-cache.js';
 import { parseFile, type ParseLimits } from './parse-file.js';
@@ -81,6 +80,8 @@ export function parseHere(files: readonly InputFile[], { limits, onParsed }: Par
 
 function inWorker(files: InputFile[], limits: ParseLimits | undefined): Promise<TransferredFile[]> {
   return new Promise((resolve, reject) => {
+    // Loaded here rather than imported: most runs parse on this thread and never need it.
+    const { Worker } = process.getBuiltinModule('node:worker_threads');
     const worker = new Worker(new URL('./parse-worker.js', import.meta.url));
     worker.once('message', (result: TransferredFile[]) => {
       resolve(result);
