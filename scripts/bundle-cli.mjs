@@ -36,7 +36,7 @@ await build({
   platform: 'node',
   target: 'node20.19',
   chunkNames: '[name]-[hash]',
-  external: ['globby', 'typescript', 'js-yaml', 'parse-json', 'import-fresh'],
+  external: ['globby', 'typescript'],
   // Bundled CommonJS packages call require() for Node's own modules, which an ES module must be given.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   plugins: [staticValidators],
