@@ -21,9 +21,9 @@ export function parseYamlDocument(file: SourceFile, offset: number, end: number)
   return toSourceDocument(file, parseDocument(file.text.slice(offset, end), OPTIONS), offset, { end, index: 0 });
 }
 
-/** The syntax tree of a document parsed before, parsed again from its file's text (the same text gives the same tree). */
-export function reparseDocument(file: SourceFile, offset: number, { end, index }: SourceDocument['region']): Document.Parsed {
-  return parseAllDocuments(file.text.slice(offset, end), OPTIONS)[index]!;
+/** The syntax trees of the documents parsed before from the text at `offset`, parsed again (the same text gives the same trees). */
+export function reparseDocuments(file: SourceFile, offset: number, end: number): Document.Parsed[] {
+  return parseAllDocuments(file.text.slice(offset, end), OPTIONS);
 }
 
 /** Records the document's syntax problems on the file; returns it unless it is too broken to be an entity. */

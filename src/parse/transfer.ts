@@ -1,6 +1,7 @@
 import { LineIndex } from './line-index.js';
 import { normalizeText } from './normalize-text.js';
-import { reparseDocument } from './parse-yaml.js';
+import type { Document } from 'yaml';
+import { reparseDocuments } from './parse-yaml.js';
 import type { MarkdownBody, ParseProblem, SourceDocument, SourceFile } from './source-file.js';
 import type { Suppression } from './suppressions.js';
 
@@ -36,13 +37,23 @@ export function fromTransferred(transferred: TransferredFile, raw: string): Sour
 }
 
 /**
- * Lets go of a document's syntax tree, to be parsed again from the text on first use. Positions are needed only
- * where there are findings, and thousands of trees kept to the end of a run cost more in garbage collection than
- * the few parsed again.
+ * Lets go of a document's syntax tree, to be parsed again from the text on first use, with the other documents
+ * of the same text. Positions are needed only where there are findings, and thousands of trees kept to the end of
+ * a run cost more in garbage collection than the few parsed again.
  */
 export function withTreeOnDemand(document: SourceDocument): SourceDocument {
   const { file, offset, region } = document;
-  let tree: SourceDocument['yaml'] | undefined;
-  Object.defineProperty(document, 'yaml', { enumerable: false, configurable: true, get: () => (tree ??= reparseDocument(file, offset, region)) });
+  Object.defineProperty(document, 'yaml', { enumerable: false, configurable: true, get: () => treesOf(file, offset, region.end)[region.index]! });
   return document;
+}
+
+/** The trees parsed again, by file and by where their text starts, so that a file of many documents is parsed again once. */
+const reparsed = new WeakMap<SourceFile, Map<number, Document.Parsed[]>>();
+
+function treesOf(file: SourceFile, offset: number, end: number): Document.Parsed[] {
+  let byOffset = reparsed.get(file);
+  if (!byOffset) reparsed.set(file, (byOffset = new Map()));
+  let trees = byOffset.get(offset);
+  if (!trees) byOffset.set(offset, (trees = reparseDocuments(file, offset, end)));
+  return trees;
 }
