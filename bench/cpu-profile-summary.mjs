@@ -3,8 +3,11 @@
 // time of govlint's own functions (which stage the time goes to).
 //
 //   cd "$(node -p 'require("os").tmpdir()')/govlint-bench-10000"
-//   node --cpu-prof --cpu-prof-dir=/tmp/govlint-prof <repo>/bin/govlint.js check . --today 2026-11-22 -f json -o /tmp/out.json
+//   node --cpu-prof --cpu-prof-dir=/tmp/govlint-prof <repo>/bench/unbundled.mjs check . --today 2026-11-22 -f json -o /tmp/out.json
 //   node <repo>/bench/cpu-profile-summary.mjs /tmp/govlint-prof [rows]
+//
+// bench/unbundled.mjs runs the modules tsc built; a profile of bin/govlint.js, which runs the bundle, counts every
+// package's time as govlint's.
 //
 // The argument is a .cpuprofile file or a folder (its newest .cpuprofile is used).
 
