@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Finding } from './finding.js';
 
 /**
@@ -5,9 +6,6 @@ import type { Finding } from './finding.js';
  * message, with a counter for identical findings in one file so that each stays distinct.
  */
 export function addFingerprints(findings: Finding[]): void {
-  if (findings.length === 0) return;
-  // Loaded here rather than imported: a check with no findings, as most pre-commit runs are, never needs it.
-  const { createHash } = process.getBuiltinModule('node:crypto');
   const seen = new Map<string, number>();
   for (const finding of findings) {
     const key = [finding.ruleId, finding.file, finding.entity?.kind ?? '', finding.entity?.id ?? '', finding.message].join('\0');
