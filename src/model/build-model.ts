@@ -32,7 +32,7 @@ export function buildModel(files: readonly SourceFile[], kinds: KindRegistry, bu
       if (kinds.has(entity.kind)) {
         const check = kinds.check(entity.kind, entity.data);
         if (check.issues.length > 0) issues.set(entity, check.issues);
-        for (const reference of check.references) references.push({ ...reference, entity });
+        for (const { path, value, kinds: targetKinds, isKey } of check.references) references.push({ path, value, kinds: targetKinds, isKey, entity });
       } else {
         issues.set(entity, [unknownKind(entity.kind, kinds)]);
       }

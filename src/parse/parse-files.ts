@@ -72,7 +72,7 @@ async function parseAll(files: readonly InputFile[], options: ParseFilesOptions)
 export function parseHere(files: readonly InputFile[], { limits, onParsed }: ParseFilesOptions = {}): SourceFile[] {
   return files.map((file, index) => {
     const parsed = parseFile(file.path, file.text, { ...(file.problem ? { problem: file.problem } : {}), ...(limits ? { limits } : {}) });
-    parsed.documents.forEach(withTreeOnDemand);
+    parsed.documents = parsed.documents.map(withTreeOnDemand);
     onParsed?.(index + 1, files.length);
     return parsed;
   });

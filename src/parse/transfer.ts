@@ -2,7 +2,7 @@ import { LineIndex } from './line-index.js';
 import { normalizeText } from './normalize-text.js';
 import type { Document } from 'yaml';
 import { reparseDocuments } from './parse-yaml.js';
-import type { MarkdownBody, ParseProblem, SourceDocument, SourceFile } from './source-file.js';
+import type { MarkdownBody, ParseProblem, Range, SourceDocument, SourceFile } from './source-file.js';
 import type { Suppression } from './suppressions.js';
 
 /** A parsed file as a worker thread sends it back: plain data, without the text (the main thread has it) or syntax trees. */
@@ -29,22 +29,38 @@ export function fromTransferred(transferred: TransferredFile, raw: string): Sour
   const text = normalizeText(raw);
   const file: SourceFile = { path: transferred.path, text, lines: new LineIndex(text), documents: [], problems: transferred.problems, suppressions: [] };
   if (transferred.readProblem !== undefined) file.readProblem = transferred.readProblem;
-  for (const { offset, region, data, body } of transferred.documents) {
-    file.documents.push(withTreeOnDemand({ file, offset, region, data, ...(body ? { body } : {}) } as SourceDocument));
-  }
+  for (const { offset, region, data, body } of transferred.documents) file.documents.push(new DocumentWithTreeOnDemand(file, offset, region, data, body));
   file.suppressions = transferred.suppressions.map((suppression) => ({ ...suppression, file }));
   return file;
 }
 
 /**
- * Lets go of a document's syntax tree, to be parsed again from the text on first use, with the other documents
- * of the same text. Positions are needed only where there are findings, and thousands of trees kept to the end of
- * a run cost more in garbage collection than the few parsed again.
+ * A parsed document without its syntax tree, which is parsed again from the text on first use, with the other
+ * documents of the same text. Positions are needed only where there are findings, and thousands of trees kept to
+ * the end of a run cost more in garbage collection than the few parsed again.
  */
-export function withTreeOnDemand(document: SourceDocument): SourceDocument {
-  const { file, offset, region } = document;
-  Object.defineProperty(document, 'yaml', { enumerable: false, configurable: true, get: () => treesOf(file, offset, region.end)[region.index]! });
-  return document;
+class DocumentWithTreeOnDemand implements SourceDocument {
+  positions?: Map<string, Range>;
+  body?: MarkdownBody;
+
+  constructor(
+    readonly file: SourceFile,
+    readonly offset: number,
+    readonly region: SourceDocument['region'],
+    readonly data: unknown,
+    body: MarkdownBody | undefined,
+  ) {
+    if (body) this.body = body;
+  }
+
+  get yaml(): Document.Parsed {
+    return treesOf(this.file, this.offset, this.region.end)[this.region.index]!;
+  }
+}
+
+/** The same document, letting go of its syntax tree (see DocumentWithTreeOnDemand). */
+export function withTreeOnDemand({ file, offset, region, data, body }: SourceDocument): SourceDocument {
+  return new DocumentWithTreeOnDemand(file, offset, region, data, body);
 }
 
 /** The trees parsed again, by file and by where their text starts, so that a file of many documents is parsed again once. */
