@@ -74,9 +74,10 @@ export async function runLint(paths: readonly string[], options: LintOptions): P
     ...(config.file === undefined ? {} : { configFile: config.file }),
     onParsed: (done: number, total: number) => progress.update('checked', done, total),
   };
-  // Loaded only with --cache: it needs node:v8 and node:crypto, which a check without it does not.
+  // Loaded only with --cache: it needs node:v8, which a check without it does not.
   const cache = options.cache || options.cacheLocation !== undefined ? (await import('./open-cache.js')).openCache(root, options.cacheLocation, config.limits) : undefined;
-  const result = await lintInParallel(files, { ...setup, ...(history ? { history } : {}), ...(cache ? { cache } : {}) });
+  const threads = threadsFromEnvironment();
+  const result = await lintInParallel(files, { ...setup, ...(history ? { history } : {}), ...(cache ? { cache } : {}), ...(threads ? { threads } : {}) });
   progress.end();
   if (cache) saveCache(cache);
 
@@ -86,6 +87,14 @@ export async function runLint(paths: readonly string[], options: LintOptions): P
     absolutePaths.filter((path) => isTargeted(path, targets) && (!changed || changed.has(path))).map((path) => displayPath(path, cwd)),
   );
   return { config, root, result, reported, files: files.length, ignored };
+}
+
+/** GOVLINT_THREADS: how many threads to parse in, 1 for none but the main one; undefined when not set. */
+function threadsFromEnvironment(): number | undefined {
+  const value = process.env.GOVLINT_THREADS;
+  if (value === undefined || value === '') return undefined;
+  if (!/^[1-9]\d{0,2}$/.test(value)) throw new UsageError(`GOVLINT_THREADS must be a number of threads from 1 to 999, not '${value}'`);
+  return Number(value);
 }
 
 /** A cache that cannot be written costs the next run time, not this run its result: said on stderr, and the run goes on. */

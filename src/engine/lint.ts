@@ -37,6 +37,8 @@ export interface LintSetup {
   history?: History;
   /** Files parsed in earlier runs (`check --cache`); used by `lintInParallel`. */
   cache?: ParseCache;
+  /** How many threads `lintInParallel` parses in (see ParseFilesOptions.threads). */
+  threads?: number;
 }
 
 export interface LintResult {
@@ -57,6 +59,7 @@ export async function lintInParallel(files: readonly InputFile[], setup: LintSet
     ...(setup.limits ? { limits: setup.limits } : {}),
     ...(setup.onParsed ? { onParsed: setup.onParsed } : {}),
     ...(setup.cache ? { cache: setup.cache } : {}),
+    ...(setup.threads === undefined ? {} : { threads: setup.threads }),
   };
   return lintParsed(await parseFiles(inPathOrder(files), options), setup);
 }

@@ -20,8 +20,8 @@ export interface ParseFilesOptions {
   /** Called as files are parsed, for progress. */
   onParsed?: (done: number, total: number) => void;
   /**
-   * How many worker threads at most; 1 parses on this thread. By default (and unless GOVLINT_THREADS says), one per
-   * core on machines of three cores or more, and only for repos large enough to gain from them.
+   * How many worker threads at most; 1 parses on this thread. By default, one per core on machines of three cores
+   * or more, and only for repos large enough to gain from them.
    */
   threads?: number;
   /** Files parsed in an earlier run, taken from here when their text is the same; the others are added. */
@@ -51,10 +51,9 @@ export async function parseFiles(files: readonly InputFile[], options: ParseFile
 }
 
 async function parseAll(files: readonly InputFile[], options: ParseFilesOptions): Promise<SourceFile[]> {
-  const asked = options.threads ?? (process.env.GOVLINT_THREADS ? Number(process.env.GOVLINT_THREADS) : undefined);
   const cores = availableParallelism();
-  const threads = Math.min(asked ?? (cores >= PARALLEL_FROM_CORES ? cores : 1), files.length);
-  const small = asked === undefined && files.reduce((total, file) => total + file.text.length, 0) < PARALLEL_FROM_BYTES;
+  const threads = Math.min(options.threads ?? (cores >= PARALLEL_FROM_CORES ? cores : 1), files.length);
+  const small = options.threads === undefined && files.reduce((total, file) => total + file.text.length, 0) < PARALLEL_FROM_BYTES;
   if (threads <= 1 || small) return parseHere(files, options);
   // Dealt out in turn rather than cut in runs, so that every thread gets a like mix of YAML and Markdown.
   const shares = Array.from({ length: threads }, (_, thread) => files.filter((_, index) => index % threads === thread));

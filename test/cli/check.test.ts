@@ -183,3 +183,23 @@ describe('--output to a place that cannot be written', () => {
     });
   });
 });
+
+describe('GOVLINT_THREADS', () => {
+  it('parses in worker threads when it asks for several, with the same report as on one', async () => {
+    const root = makeRepo({ ...TWO_OWNERS, ...STALE });
+    const args = ['check', '--today', '2026-11-22', '-f', 'json'];
+    const one = await runGovlint(args, root, { GOVLINT_THREADS: '1' });
+    expect(one.code).toBe(1);
+    expect(await runGovlint(args, root, { GOVLINT_THREADS: '3' })).toEqual(one);
+  });
+
+  it('is one clear line and exit 2 when it is not a number of threads', async () => {
+    for (const value of ['0', 'two', '-1', '1.5']) {
+      expect(await runGovlint(['check'], makeRepo(CLEAN), { GOVLINT_THREADS: value })).toEqual({
+        code: 2,
+        stdout: '',
+        stderr: `govlint: GOVLINT_THREADS must be a number of threads from 1 to 999, not '${value}'\n`,
+      });
+    }
+  });
+});
