@@ -2,8 +2,10 @@
 // The parse-only floor: what reading and parsing a governance repo costs with the `yaml` package govlint uses, and
 // nothing else (no schemas, no model, no rules, no output). govlint cannot be faster than this.
 //
-//   node bench/parse-floor.mjs <dir>
+//   node bench/parse-floor.mjs <dir> [--part <k>/<n>]
 //
+// With --part, only every n-th file from the k-th (0-based) is read: n such processes at once show how parsing
+// scales over the machine's cores (see bench/RESULTS.md).
 // Lists the *.yaml, *.yml and *.md files (skipping hidden files and folders and node_modules, as govlint does),
 // reads each one, parses YAML files with parseAllDocuments and the front matter of Markdown files with
 // parseDocument, with govlint's parser options, and prints one line of JSON with the counts.
@@ -35,15 +37,16 @@ function frontMatter(text) {
   return match ? text.slice(start, match.index) : undefined;
 }
 
-const dir = process.argv[2];
-if (!dir) {
-  process.stderr.write('usage: node bench/parse-floor.mjs <dir>\n');
+const [dir, option, part] = process.argv.slice(2);
+const [k, n] = option === '--part' && /^\d+\/[1-9]\d*$/.test(part ?? '') ? part.split('/').map(Number) : [0, 1];
+if (!dir || (option !== undefined && (option !== '--part' || k >= n))) {
+  process.stderr.write('usage: node bench/parse-floor.mjs <dir> [--part <k>/<n>]\n');
   process.exit(2);
 }
 let files = 0;
 let documents = 0;
 let errors = 0;
-for (const path of listFiles(dir)) {
+for (const path of listFiles(dir).filter((_, index) => index % n === k)) {
   const text = readFileSync(path, 'utf8');
   files++;
   if (/\.md$/i.test(path)) {
