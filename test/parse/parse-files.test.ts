@@ -1,12 +1,17 @@
-import { resolve } from 'node:path';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import type { ParseCache as Cache } from '../../src/parse/parse-cache.js';
 import type { parseFiles as ParseFiles } from '../../src/parse/parse-files.js';
 import type { SourceFile } from '../../src/parse/source-file.js';
 import { lines } from '../helpers/lines.js';
 
 // Worker threads run the built parse-worker.js, so this tests the build in dist/ (`pretest` builds it).
-const { parseFiles } = (await import(pathToFileURL(resolve(import.meta.dirname, '../../dist/parse/parse-files.js')).href)) as { parseFiles: typeof ParseFiles };
+const dist = (path: string) => import(pathToFileURL(resolve(import.meta.dirname, '../../dist', path)).href);
+const { parseFiles } = (await dist('parse/parse-files.js')) as { parseFiles: typeof ParseFiles };
+const { ParseCache } = (await dist('parse/parse-cache.js')) as { ParseCache: typeof Cache };
 
 const FILES = [
   { path: 'people.yaml', text: lines('kind: Person', 'id: ada', '---', 'kind: Person', 'id: grace', 'id: grace') },
@@ -47,6 +52,18 @@ describe('parseFiles', () => {
     expect(here[0]!.problems.map((problem) => problem.message)).toEqual(["Duplicate key 'id': a key may appear only once in a mapping; keep one and remove the other"]);
     expect(here[1]!.suppressions).toHaveLength(1);
     expect(workers.map(shape)).toEqual(here.map(shape));
+  });
+
+  it('gives the same files from the cache as parsed, when worker threads parsed them', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'govlint-cache-')), 'parsed');
+    const here = (await parseFiles(FILES, { threads: 1 })).map(shape);
+    const writing = ParseCache.load(file, 'test');
+    expect((await parseFiles(FILES, { threads: 3, cache: writing })).map(shape)).toEqual(here);
+    writing.save();
+    const reading = ParseCache.load(file, 'test');
+    expect((await parseFiles(FILES, { threads: 3, cache: reading })).map(shape)).toEqual(here);
+    // All but the file read with a problem, which is always parsed.
+    expect(FILES.filter(({ path, text }) => reading.get(path, text) !== undefined)).toHaveLength(FILES.length - 1);
   });
 
   it('reports progress up to every file', async () => {
