@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
-import { join, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { UsageError } from '../config/config-error.js';
 import type { ParseLimits } from '../parse/parse-file.js';
 import { ParseCache } from '../parse/parse-cache.js';
 import { VERSION } from './version.js';
@@ -10,9 +11,18 @@ const CACHE_FORMAT = 1;
 /**
  * The cache for this run, in `location` or by default in node_modules/.cache/govlint/parsed under the governance
  * repo's root; dropped when govlint, its YAML parser or the parse limits differ from those that wrote it.
+ *
+ * Under --no-code the repo is not trusted, and a cache inside it is refused: what it holds is taken for what the
+ * files say, so a planted one could hide findings. A cache kept outside, from trusted runs, is used.
  */
-export function openCache(root: string, location: string | undefined, limits: ParseLimits): ParseCache {
+export function openCache(root: string, location: string | undefined, limits: ParseLimits, trusted: boolean): ParseCache {
+  const file = resolve(location ?? join(root, 'node_modules', '.cache', 'govlint', 'parsed'));
+  const fromRoot = relative(resolve(root), file);
+  const inside = fromRoot !== '..' && !fromRoot.startsWith(`..${sep}`) && !isAbsolute(fromRoot);
+  if (!trusted && inside) {
+    throw new UsageError('--cache under --no-code must be kept outside the repo being checked (--cache-location): a cache inside an untrusted repo could hide findings');
+  }
   const yamlVersion = (createRequire(import.meta.url)('yaml/package.json') as { version: string }).version;
   const stamp = `govlint ${VERSION}, yaml ${yamlVersion}, cache format ${CACHE_FORMAT}, maxDocuments ${limits.maxDocuments}`;
-  return ParseCache.load(resolve(location ?? join(root, 'node_modules', '.cache', 'govlint', 'parsed')), stamp);
+  return ParseCache.load(file, stamp);
 }

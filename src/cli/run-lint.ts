@@ -75,7 +75,7 @@ export async function runLint(paths: readonly string[], options: LintOptions): P
     onParsed: (done: number, total: number) => progress.update('checked', done, total),
   };
   // Loaded only with --cache: it needs node:v8, which a check without it does not.
-  const cache = options.cache || options.cacheLocation !== undefined ? (await import('./open-cache.js')).openCache(root, options.cacheLocation, config.limits) : undefined;
+  const cache = options.cache || options.cacheLocation !== undefined ? (await import('./open-cache.js')).openCache(root, options.cacheLocation, config.limits, options.code !== false) : undefined;
   const threads = threadsFromEnvironment();
   const result = await lintInParallel(files, { ...setup, ...(history ? { history } : {}), ...(cache ? { cache } : {}), ...(threads ? { threads } : {}) });
   progress.end();

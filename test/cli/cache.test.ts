@@ -45,6 +45,17 @@ describe('govlint check --cache', () => {
     expect(existsSync(join(root, 'node_modules', '.cache', 'govlint', 'parsed'))).toBe(true);
   });
 
+  it('under --no-code, refuses a cache inside the repo, which a pull request could forge, and uses one kept outside', async () => {
+    const root = makeRepo({ 'people.yaml': 'kind: Person\nid: ada\n' });
+    const message = 'govlint: --cache under --no-code must be kept outside the repo being checked (--cache-location): a cache inside an untrusted repo could hide findings\n';
+    for (const args of [['--cache'], ['--cache-location', 'cache/parsed']]) {
+      expect(await runGovlint(['check', '--no-code', ...args], root)).toEqual({ code: 2, stdout: '', stderr: message });
+    }
+    const outside = join(mkdtempSync(join(tmpdir(), 'govlint-cache-')), 'parsed');
+    expect((await runGovlint(['check', '--no-code', '--cache-location', outside], root)).code).toBe(0);
+    expect(existsSync(outside)).toBe(true);
+  });
+
   it('says so when it cannot write the cache, and still reports and exits as without it', async () => {
     const root = makeRepo({ 'people.yaml': 'kind: Person\nid: ada\n---\nkind: Person\nid: ada\n', 'taken': 'a file where a folder should be' });
     const result = await runGovlint(['check', '--cache-location', 'taken/parsed'], root);
