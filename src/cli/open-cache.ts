@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { UsageError } from '../config/config-error.js';
@@ -8,6 +9,20 @@ import { VERSION } from './version.js';
 /** Raised when what a cached file holds changes shape, so that caches written before are dropped. */
 const CACHE_FORMAT = 1;
 
+/** A --cache-location that names a folder (one that exists, or written with a trailing slash) gets a file in it. */
+function cacheFile(location: string): string {
+  return resolve(/[\\/]$/.test(location) || isFolder(location) ? join(location, 'govlint-parsed') : location);
+}
+
+/** Whether a folder is there; not when nothing is, or what is there cannot be looked at (saving the cache will say why). */
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 /**
  * The cache for this run, in `location` or by default in node_modules/.cache/govlint/parsed under the governance
  * repo's root; dropped when govlint, its YAML parser or the parse limits differ from those that wrote it.
@@ -16,7 +31,7 @@ const CACHE_FORMAT = 1;
  * files say, so a planted one could hide findings. A cache kept outside, from trusted runs, is used.
  */
 export function openCache(root: string, location: string | undefined, limits: ParseLimits, trusted: boolean): ParseCache {
-  const file = resolve(location ?? join(root, 'node_modules', '.cache', 'govlint', 'parsed'));
+  const file = location === undefined ? join(resolve(root), 'node_modules', '.cache', 'govlint', 'parsed') : cacheFile(location);
   const fromRoot = relative(resolve(root), file);
   const inside = fromRoot !== '..' && !fromRoot.startsWith(`..${sep}`) && !isAbsolute(fromRoot);
   if (!trusted && inside) {

@@ -45,6 +45,14 @@ describe('govlint check --cache', () => {
     expect(existsSync(join(root, 'node_modules', '.cache', 'govlint', 'parsed'))).toBe(true);
   });
 
+  it('keeps the cache in a folder given with --cache-location as govlint-parsed', async () => {
+    const root = makeRepo({ 'people.yaml': 'kind: Person\nid: ada\n', 'existing/keep.txt': 'a folder that exists\n' });
+    for (const folder of ['existing', 'new/']) {
+      expect((await runGovlint(['check', '--cache-location', folder], root)).code).toBe(0);
+      expect(existsSync(join(root, folder, 'govlint-parsed'))).toBe(true);
+    }
+  });
+
   it('under --no-code, refuses a cache inside the repo, which a pull request could forge, and uses one kept outside', async () => {
     const root = makeRepo({ 'people.yaml': 'kind: Person\nid: ada\n' });
     const message = 'govlint: --cache under --no-code must be kept outside the repo being checked (--cache-location): a cache inside an untrusted repo could hide findings\n';
