@@ -40,12 +40,32 @@ export interface ReferenceSite {
  */
 export function recordReference(kinds: string | readonly string[], data: unknown, site: ReferenceSite): void {
   if (typeof data !== 'string' || !collector) return;
-  const path = pointerToPath(site.instancePath);
+  const path = pathAt(site.instancePath);
   const { parentData, parentDataProperty } = site;
   // Under propertyNames the data is a key of the object at instancePath rather than the value at it.
   const isKey = (parentData as Record<string | number, unknown>)?.[parentDataProperty] !== data;
-  const list = (typeof kinds === 'string' ? [kinds] : kinds).filter((kind) => kind !== '*');
-  collector.push({ path: isKey ? [...path, data] : path, value: data, kinds: list, isKey });
+  collector.push({ path: isKey ? Object.freeze([...path, data]) : path, value: data, kinds: kindsOf(kinds), isKey });
+}
+
+// A large repo has hundreds of thousands of references but few distinct pointers and kind lists: each is worked
+// out once, and the frozen result shared.
+const paths = new Map<string, Path>();
+const kindLists = new Map<string | readonly string[], readonly string[]>();
+
+function pathAt(pointer: string): Path {
+  let path = paths.get(pointer);
+  if (!path) {
+    // Pointers through keys the data chooses are many: kept to a bound, for a process that checks repo after repo.
+    if (paths.size >= 10_000) paths.clear();
+    paths.set(pointer, (path = Object.freeze(pointerToPath(pointer))));
+  }
+  return path;
+}
+
+function kindsOf(kinds: string | readonly string[]): readonly string[] {
+  let list = kindLists.get(kinds);
+  if (!list) kindLists.set(kinds, (list = Object.freeze((typeof kinds === 'string' ? [kinds] : kinds).filter((kind) => kind !== '*'))));
+  return list;
 }
 
 /** Turns a JSON Pointer such as `/roles/process-manager/0` into a path; array indexes become numbers. */
