@@ -63,7 +63,8 @@ export async function runLint(paths: readonly string[], options: LintOptions): P
   const files = [...read, ...refused];
   const needs = historyNeeds(config.settings);
   const gitRoot = needs.size > 0 || options.changedSince !== undefined ? await gitRootOrNone(root) : undefined;
-  const history = gitRoot && needs.size > 0 ? await loadHistory(gitRoot, files.map((file) => file.path), needs) : undefined;
+  // Not waited for here: git reads the history in other processes while the files are parsed.
+  const history = gitRoot && needs.size > 0 ? loadHistory(gitRoot, files.map((file) => file.path), needs) : undefined;
   const setup = {
     kinds: config.kinds,
     builtinRoles: BUILTIN_ROLES,
@@ -77,7 +78,7 @@ export async function runLint(paths: readonly string[], options: LintOptions): P
   // Loaded only with --cache: it needs node:v8, which a check without it does not.
   const cache = options.cache || options.cacheLocation !== undefined ? (await import('./open-cache.js')).openCache(root, options.cacheLocation, config.limits, options.code !== false) : undefined;
   const threads = threadsFromEnvironment();
-  const result = await lintInParallel(files, { ...setup, ...(history ? { history } : {}), ...(cache ? { cache } : {}), ...(threads ? { threads } : {}) });
+  const result = await lintInParallel(files, { ...setup, ...(cache ? { cache } : {}), ...(threads ? { threads } : {}) }, history);
   progress.end();
   if (cache) saveCache(cache);
 

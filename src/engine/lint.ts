@@ -53,15 +53,24 @@ export function lint(files: readonly InputFile[], setup: LintSetup): LintResult 
   return lintParsed(parseHere(inPathOrder(files), { ...(setup.limits ? { limits: setup.limits } : {}), ...(setup.onParsed ? { onParsed: setup.onParsed } : {}) }), setup);
 }
 
-/** The same, with parsing spread over worker threads when the repo is large, and files from the cache when given. */
-export async function lintInParallel(files: readonly InputFile[], setup: LintSetup): Promise<LintResult> {
+/**
+ * The same, with parsing spread over worker threads when the repo is large, and files from the cache when given.
+ * The Git history may still be loading (`loadHistory` runs git in other processes): it is waited for once the
+ * files are parsed, so that both go on at once.
+ */
+export async function lintInParallel(files: readonly InputFile[], setup: LintSetup, history?: Promise<History | undefined>): Promise<LintResult> {
   const options = {
     ...(setup.limits ? { limits: setup.limits } : {}),
     ...(setup.onParsed ? { onParsed: setup.onParsed } : {}),
     ...(setup.cache ? { cache: setup.cache } : {}),
     ...(setup.threads === undefined ? {} : { threads: setup.threads }),
   };
-  return lintParsed(await parseFiles(inPathOrder(files), options), setup);
+  // Settled into a value at once, so that a failure while the files are parsed is not an unhandled rejection.
+  const loading = history?.then((loaded) => ({ loaded }), (error: unknown) => ({ error }));
+  const parsed = await parseFiles(inPathOrder(files), options);
+  const outcome = await loading;
+  if (outcome && 'error' in outcome) throw outcome.error;
+  return lintParsed(parsed, outcome?.loaded ? { ...setup, history: outcome.loaded } : setup);
 }
 
 /** Rules see files in path order, so which of two entities with one id comes first does not depend on the input order. */

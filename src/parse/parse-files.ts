@@ -54,7 +54,7 @@ async function parseAll(files: readonly InputFile[], options: ParseFilesOptions)
   const cores = availableParallelism();
   const threads = Math.min(options.threads ?? (cores >= PARALLEL_FROM_CORES ? cores : 1), files.length);
   const small = options.threads === undefined && files.reduce((total, file) => total + file.text.length, 0) < PARALLEL_FROM_BYTES;
-  if (threads <= 1 || small) return parseHere(files, options);
+  if (threads <= 1 || small) return parseHereInTurns(files, options);
   // Dealt out in turn rather than cut in runs, so that every thread gets a like mix of YAML and Markdown.
   const shares = Array.from({ length: threads }, (_, thread) => files.filter((_, index) => index % threads === thread));
   let done = 0;
@@ -66,6 +66,24 @@ async function parseAll(files: readonly InputFile[], options: ParseFilesOptions)
     }),
   );
   return files.map((_, index) => parsed[index % threads]![Math.floor(index / threads)]!);
+}
+
+/** How many files are parsed between two turns of the event loop (see `parseHereInTurns`). */
+const FILES_PER_TURN = 256;
+
+/**
+ * `parseHere`, giving the event loop a turn between batches of files, so that what runs beside parsing goes on:
+ * git writing the history to a pipe that is read, for one, would otherwise stop at a full pipe until the end.
+ */
+async function parseHereInTurns(files: readonly InputFile[], { limits, onParsed }: ParseFilesOptions): Promise<SourceFile[]> {
+  const parsed: SourceFile[] = [];
+  for (let start = 0; start < files.length; start += FILES_PER_TURN) {
+    if (start > 0) await new Promise((resolve) => setImmediate(resolve));
+    const batch = parseHere(files.slice(start, start + FILES_PER_TURN), { ...(limits ? { limits } : {}) });
+    parsed.push(...batch);
+    onParsed?.(parsed.length, files.length);
+  }
+  return parsed;
 }
 
 export function parseHere(files: readonly InputFile[], { limits, onParsed }: ParseFilesOptions = {}): SourceFile[] {
