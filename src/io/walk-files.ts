@@ -1,6 +1,7 @@
 import { lstatSync, readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
 import { dirname, join, posix, relative, resolve, sep } from 'node:path';
 import type { Ignore } from 'ignore';
+import { folderWithGit } from '../git/outside-repository.js';
 import type { Candidates } from './discover-files.js';
 import type { GlobFilter } from './glob-filter.js';
 
@@ -66,7 +67,8 @@ class Gitignore {
   private readonly prefix: string;
 
   constructor(private readonly root: string) {
-    this.base = gitRoot(root) ?? root;
+    // A `.git` folder or file from the folder up marks a working tree, as globby looks for it.
+    this.base = folderWithGit(root) ?? root;
     const prefix = posixRelative(this.base, root);
     this.prefix = prefix === '' ? '' : `${prefix}/`;
   }
@@ -113,19 +115,6 @@ class Gitignore {
 
 function posixRelative(from: string, to: string): string {
   return relative(from, to).split(sep).join('/');
-}
-
-/** The folder holding a `.git` folder or file, from this folder up, as globby looks for it. */
-function gitRoot(folder: string): string | undefined {
-  for (let current = folder; ; current = dirname(current)) {
-    try {
-      const stats = statSync(join(current, '.git'));
-      if (stats.isDirectory() || stats.isFile()) return current;
-    } catch {
-      // Not here: look further up.
-    }
-    if (dirname(current) === current) return undefined;
-  }
 }
 
 /** A .gitignore file's rules as globby reads them: blank lines and comments left out, trailing spaces dropped unless escaped. */
