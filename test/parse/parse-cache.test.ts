@@ -1,4 +1,4 @@
-import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -121,5 +121,10 @@ describe('the parse cache', () => {
     writeFileSync(join(folder, 'taken'), 'a file where a folder should be');
     const cache = ParseCache.load(join(folder, 'taken', 'parsed'), STAMP);
     expect(() => cache.save()).toThrow(/EEXIST|ENOTDIR/);
+    // Written, then not renamed into place: a folder that is not empty stands where the cache should be.
+    mkdirSync(join(folder, 'parsed'));
+    writeFileSync(join(folder, 'parsed', 'keep'), 'something\n');
+    expect(() => ParseCache.load(join(folder, 'parsed'), STAMP).save()).toThrow(/EISDIR|ENOTEMPTY|EEXIST/);
+    expect(readdirSync(folder).sort()).toEqual(['parsed', 'taken']);
   });
 });
