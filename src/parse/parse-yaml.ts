@@ -4,7 +4,9 @@ import type { ParseProblem, SourceDocument, SourceFile } from './source-file.js'
 /** Aliases may repeat a node this many times; more is treated as an alias bomb and refused. */
 const MAX_ALIAS_COUNT = 100;
 
-const OPTIONS = { prettyErrors: false, merge: true, uniqueKeys: true } as const;
+// logLevel 'error': yaml would otherwise print a Node warning meant for programmers ("Set mapAsMap: true …") when a
+// key is a list or mapping; schema/valid reports such a key as an unknown field.
+const OPTIONS = { prettyErrors: false, merge: true, uniqueKeys: true, logLevel: 'error' } as const;
 
 /** Parses every YAML document of the text that starts at `offset` in `file.text` and ends at `end`. */
 export function parseYamlDocuments(file: SourceFile, offset: number, end: number): SourceDocument[] {

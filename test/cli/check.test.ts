@@ -60,6 +60,14 @@ describe('govlint check', () => {
     expect(result.stdout).toBe('✔ No problems in 3 entities in 4 files.\n2 files skipped: no kind (README.md, notes.yaml).\n');
   });
 
+  it('reports a key written as a list as an unknown field, without a warning from the YAML parser', async () => {
+    const root = makeRepo({ 'ada.yaml': 'kind: Person\nid: ada\n? [a, b]\n: c\n' });
+    const result = await runGovlint(['check', '-f', 'json'], root);
+    expect(result.stderr).toBe('');
+    const findings = JSON.parse(result.stdout).findings.map((f: { ruleId: string; message: string }) => [f.ruleId, f.message.split(';')[0]]);
+    expect(findings).toEqual([['schema/valid', "Person 'ada' has an unknown field `[ a, b ]`"]]);
+  });
+
   it('writes the report to --output and nothing to stdout', async () => {
     const root = makeRepo(TWO_OWNERS);
     const result = await runGovlint(['check', '-f', 'json', '-o', 'out/report.json'], root);
