@@ -14,7 +14,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseAllDocuments, parseDocument } from 'yaml';
 
-const OPTIONS = { prettyErrors: false, merge: true, uniqueKeys: true };
+const OPTIONS = { prettyErrors: false, merge: true, uniqueKeys: true, logLevel: 'error' };
 const OPENING_FENCE = /^---[ \t]*\r?\n/;
 
 function listFiles(dir, found = []) {

@@ -24,4 +24,17 @@ describe('start-up', () => {
     expect(existsSync(join(root, 'report.json'))).toBe(true);
     expect(existsSync(join(root, 'git-started'))).toBe(false);
   });
+
+  it('parses YAML without reading the environment for every token', async () => {
+    // yaml's build for Node reads process.env.LOG_TOKENS per token, a slow lookup; the bundle uses its other build.
+    const root = makeRepo({
+      'ada.yaml': 'kind: Person\nid: ada\nname: Ada\n',
+      'reads.cjs':
+        "const reads = new Set(); const env = process.env;\n" +
+        "process.env = new Proxy(env, { get: (target, name) => (reads.add(name), Reflect.get(target, name)) });\n" +
+        "process.on('exit', () => process.stderr.write(['LOG_TOKENS', 'LOG_STREAM'].filter((name) => reads.has(name)).join(',')));\n",
+    });
+    const result = await runGovlint(['check', '-f', 'json', '-o', 'report.json'], root, { NODE_OPTIONS: `--require ${resolve(root, 'reads.cjs')}` });
+    expect(result).toEqual({ code: 0, stdout: '', stderr: '' });
+  });
 });
