@@ -15,5 +15,14 @@ export async function writeOutput(text: string, file?: string): Promise<void> {
     }
     return;
   }
-  await new Promise<void>((resolve, reject) => process.stdout.write(text, (error) => (error ? reject(error) : resolve())));
+  // A write that fails also emits 'error' on the stream, which would end the process with a stack trace; the
+  // failure is handled here, through the write's callback, instead.
+  if (process.stdout.listenerCount('error') === 0) process.stdout.on('error', () => {});
+  await new Promise<void>((resolve, reject) =>
+    process.stdout.write(text, (error) => {
+      // A reader that stops early (`govlint check | head`) closes the pipe: what it did not read is not wanted.
+      if (error && (error as NodeJS.ErrnoException).code !== 'EPIPE') reject(error);
+      else resolve();
+    }),
+  );
 }

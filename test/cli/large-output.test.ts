@@ -44,3 +44,16 @@ describe('files beyond the default limits', () => {
     ]);
   }, 60_000);
 });
+
+describe('a reader that stops early', () => {
+  it('ends govlint quietly with its exit code, as `govlint check | head` does, with no stack trace', async () => {
+    const documents = Array.from({ length: 2000 }, () => 'kind: Person\nnickname: x\n').join('---\n');
+    const child = spawn(process.execPath, [BIN, 'check', '-f', 'json'], { cwd: makeRepo({ 'people.yaml': documents }), stdio: ['ignore', 'pipe', 'pipe'] });
+    // The reader closes the pipe after the first chunk, as `head` does once it has its lines.
+    child.stdout.once('data', () => child.stdout.destroy());
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    const code = await new Promise((done) => child.on('close', done));
+    expect({ code, stderr }).toEqual({ code: 1, stderr: '' });
+  }, 60_000);
+});
