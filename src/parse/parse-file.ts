@@ -4,6 +4,7 @@ import { parseMarkdown } from './parse-markdown.js';
 import { parseYamlDocuments } from './parse-yaml.js';
 import type { SourceFile } from './source-file.js';
 import { findSuppressions } from './suppressions.js';
+import { withTreeOnDemand } from './transfer.js';
 
 export interface ParseLimits {
   /** A YAML file with more documents is not parsed: a finding says so. */
@@ -27,9 +28,12 @@ export function parseFile(path: string, raw: string, { problem, limits }: ParseO
     file.readProblem = `This file holds ${documents} YAML documents, more than the ${limits.maxDocuments} govlint reads in one file (limits.maxDocuments): split it, or raise the limit in the config`;
     return file;
   }
-  if (markdown) parseMarkdown(file);
-  else file.documents.push(...parseYamlDocuments(file, 0, text.length));
-  file.suppressions = findSuppressions(file, markdown);
+  const parsed = markdown ? [parseMarkdown(file)].filter((document) => document !== undefined) : parseYamlDocuments(file, 0, text.length);
+  file.suppressions = findSuppressions(file, parsed, markdown);
+  // The syntax trees are let go here, and parsed again where a finding needs a position (see withTreeOnDemand).
+  // Kept on the file even for a moment, they would outlive many collections once the file is in the old
+  // generation, and cost more garbage collection than everything else in the run.
+  file.documents = parsed.map(withTreeOnDemand);
   return file;
 }
 

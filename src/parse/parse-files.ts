@@ -3,7 +3,7 @@ import type { InputFile } from '../engine/lint.js';
 import type { ParseCache } from './parse-cache.js';
 import { parseFile, type ParseLimits } from './parse-file.js';
 import type { SourceFile } from './source-file.js';
-import { fromTransferred, toTransferred, withTreeOnDemand, type TransferredFile } from './transfer.js';
+import { fromTransferred, toTransferred, type TransferredFile } from './transfer.js';
 
 /** Below this many bytes of text, starting worker threads costs more than it saves. */
 const PARALLEL_FROM_BYTES = 2 * 1_048_576;
@@ -89,7 +89,6 @@ async function parseHereInTurns(files: readonly InputFile[], { limits, onParsed 
 export function parseHere(files: readonly InputFile[], { limits, onParsed }: ParseFilesOptions = {}): SourceFile[] {
   return files.map((file, index) => {
     const parsed = parseFile(file.path, file.text, { ...(file.problem ? { problem: file.problem } : {}), ...(limits ? { limits } : {}) });
-    parsed.documents = parsed.documents.map(withTreeOnDemand);
     onParsed?.(index + 1, files.length);
     return parsed;
   });
