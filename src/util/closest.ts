@@ -6,14 +6,17 @@ interface Candidate {
   word: string;
   /** Lower-cased once, rather than at every lookup. */
   lower: string;
+  /** The characters of `lower`, as a set of buckets (see `CharacterSet`). */
+  characters: CharacterSet;
   /** Its place among the candidates given, for ties. */
   index: number;
 }
 
 /**
- * Candidate words grouped by length, for looking up many words among many candidates (every id of a large repo):
- * a lookup compares only the candidates whose length is close enough, since the length difference alone is a
- * lower bound of the edit distance.
+ * Candidate words grouped by length, for looking up many words among many candidates (every id of a large repo).
+ * A lookup measures the edit distance only to candidates that a cheap lower bound does not rule out (the length
+ * difference, and the characters one word has and the other lacks), nearest bound first, so that the best distance
+ * found soon rules out the rest.
  */
 export class Candidates {
   private readonly byLength = new Map<number, Candidate[]>();
@@ -21,7 +24,8 @@ export class Candidates {
   constructor(words: Iterable<string>) {
     let index = 0;
     for (const word of words) {
-      const candidate = { word, lower: word.toLowerCase(), index: index++ };
+      const lower = word.toLowerCase();
+      const candidate = { word, lower, characters: characterSet(lower), index: index++ };
       const group = this.byLength.get(word.length);
       if (group) group.push(candidate);
       else this.byLength.set(word.length, [candidate]);
@@ -36,24 +40,76 @@ export class Candidates {
     // Edit distance costs the product of the lengths: a long value (a pasted paragraph) is no typo of a short id.
     if (word.length > MAX_WORD) return undefined;
     const wanted = word.toLowerCase();
+    const characters = characterSet(wanted);
     const limit = Math.max(2, Math.floor(wanted.length / 3));
+    // The candidates within the limit by their lower bound, in their given order within each bound.
+    const byBound: Candidate[][] = Array.from({ length: limit + 1 }, () => []);
+    for (let length = wanted.length - limit; length <= wanted.length + limit; length++) {
+      const gap = Math.abs(length - wanted.length);
+      for (const candidate of this.byLength.get(length) ?? []) {
+        const bound = Math.max(gap, editsAtLeast(characters, candidate.characters));
+        if (bound <= limit) byBound[bound]!.push(candidate);
+      }
+    }
     let best: Candidate | undefined;
     let bestDistance = limit + 1;
-    // Nearest lengths first, so that the bound tightens early; up to the best distance itself, for a tie with an
-    // earlier candidate.
-    for (let gap = 0; gap <= Math.min(bestDistance, limit); gap++) {
-      for (const length of gap === 0 ? [wanted.length] : [wanted.length - gap, wanted.length + gap]) {
-        for (const candidate of this.byLength.get(length) ?? []) {
-          const d = distance(wanted, candidate.lower);
-          if (d < bestDistance || (d === bestDistance && best && candidate.index < best.index)) {
-            best = candidate;
-            bestDistance = d;
-          }
+    // Up to the best distance itself, for a tie with an earlier candidate.
+    for (let bound = 0; bound <= Math.min(bestDistance, limit); bound++) {
+      for (const candidate of byBound[bound]!) {
+        if (bound === bestDistance && candidate.index > best!.index) continue;
+        const d = distance(wanted, candidate.lower);
+        if (d < bestDistance || (d === bestDistance && best !== undefined && candidate.index < best.index)) {
+          best = candidate;
+          bestDistance = d;
         }
       }
     }
     return best?.word;
   }
+}
+
+/**
+ * Which characters a word holds, as 64 buckets in two 32-bit masks: letters and digits have a bucket each, '-',
+ * '_' and '.' too, any other character shares one of the rest.
+ */
+interface CharacterSet {
+  low: number;
+  high: number;
+}
+
+function characterSet(word: string): CharacterSet {
+  let low = 0;
+  let high = 0;
+  for (let at = 0; at < word.length; at++) {
+    const bucket = bucketOf(word.charCodeAt(at));
+    if (bucket < 32) low |= 1 << bucket;
+    else high |= 1 << (bucket - 32);
+  }
+  return { low, high };
+}
+
+function bucketOf(code: number): number {
+  if (code >= 97 && code <= 122) return code - 97; // a-z
+  if (code >= 48 && code <= 57) return code - 48 + 26; // 0-9
+  if (code === 45) return 36; // -
+  if (code === 95) return 37; // _
+  if (code === 46) return 38; // .
+  return 39 + (code % 25);
+}
+
+/**
+ * A lower bound of the edit distance between two words: each edit brings in at most one character the other word
+ * lacks and takes out at most one it does not have, so it takes at least as many edits as either word has buckets
+ * the other lacks. (Buckets shared by several characters only make the bound lower, never wrong.)
+ */
+function editsAtLeast(a: CharacterSet, b: CharacterSet): number {
+  return Math.max(bitCount(a.low & ~b.low) + bitCount(a.high & ~b.high), bitCount(b.low & ~a.low) + bitCount(b.high & ~a.high));
+}
+
+function bitCount(bits: number): number {
+  let x = bits - ((bits >>> 1) & 0x55555555);
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
 }
 
 /** The candidate closest to `word`, if close enough to be a likely typo (see `Candidates.closest`). */

@@ -31,7 +31,8 @@ describe('closest', () => {
   });
 
   it('agrees with comparing every candidate, looked up through one index many times', () => {
-    const word = fc.stringMatching(/^[a-cA-C-]{0,9}$/);
+    // Letters, digits, the id punctuation and others that share a bucket of the character sets ('é', '!', ':').
+    const word = fc.stringMatching(/^[a-dA-D0-2._!:é-]{0,10}$/);
     fc.assert(
       fc.property(fc.array(word, { maxLength: 30 }), fc.array(word, { minLength: 1, maxLength: 5 }), (candidates, words) => {
         const index = new Candidates(candidates);
