@@ -10,13 +10,15 @@ export interface RoleAssignment {
 
 /** The ids of the people holding `role` on an entity: its `roles` entry as a list, whether written as one id or many. */
 export function roleHolders(entity: Entity, role: string): string[] {
-  return roleAssignments(entity, role).map((assignment) => assignment.person);
+  // Without the paths of roleAssignments: rules ask this of every entity of a large repo.
+  const value = roleValue(entity, role);
+  if (typeof value === 'string') return [value];
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
 }
 
 /** Who holds `role` on an entity and where each is named; values that are not person ids are schema/valid's business. */
 export function roleAssignments(entity: Entity, role: string): RoleAssignment[] {
-  const roles = rolesOf(entity);
-  const value = Object.hasOwn(roles, role) ? roles[role] : undefined;
+  const value = roleValue(entity, role);
   if (typeof value === 'string') return [{ person: value, path: ['roles', role] }];
   if (!Array.isArray(value)) return [];
   const assignments: RoleAssignment[] = [];
@@ -29,6 +31,11 @@ export function roleAssignments(entity: Entity, role: string): RoleAssignment[] 
 /** The role ids an entity assigns, in the order they are written. */
 export function assignedRoles(entity: Entity): string[] {
   return Object.keys(rolesOf(entity));
+}
+
+function roleValue(entity: Entity, role: string): unknown {
+  const roles = rolesOf(entity);
+  return Object.hasOwn(roles, role) ? roles[role] : undefined;
 }
 
 function rolesOf(entity: Entity): Readonly<Record<string, unknown>> {

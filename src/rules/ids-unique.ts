@@ -1,6 +1,6 @@
 // References name entities by id, so an id used twice makes every reference to it ambiguous.
 import { defineRule } from '../api/types.js';
-import { describeEntity } from '../model/entity.js';
+import { describeEntity, type Entity } from '../model/entity.js';
 import { docsUrl } from '../api/docs-url.js';
 
 export default defineRule({
@@ -11,20 +11,22 @@ export default defineRule({
     docs: docsUrl('ids/unique'),
   },
   check({ model, report }) {
-    const seen = new Set<string>();
+    // One pass, with the first entity of each id: a lookup of every id in the model's index costs more.
+    const firsts = new Map<string, Entity>();
     for (const entity of model.entities) {
-      if (entity.id === undefined || seen.has(entity.id)) continue;
-      seen.add(entity.id);
-      const [first, ...duplicates] = model.withId(entity.id);
-      for (const duplicate of duplicates) {
-        report({
-          entity: duplicate,
-          path: ['id'],
-          // The file, not the line: a position in the message would change the fingerprint whenever lines move.
-          message: `${describeEntity(duplicate)} uses an id already taken by ${describeEntity(first!)} in ${first!.document.file.path}: ids must be unique across the repo, so rename one of them.`,
-          related: [{ entity: first!, path: ['id'], message: `${describeEntity(first!)} first uses id '${entity.id}' here.` }],
-        });
+      if (entity.id === undefined) continue;
+      const first = firsts.get(entity.id);
+      if (!first) {
+        firsts.set(entity.id, entity);
+        continue;
       }
+      report({
+        entity,
+        path: ['id'],
+        // The file, not the line: a position in the message would change the fingerprint whenever lines move.
+        message: `${describeEntity(entity)} uses an id already taken by ${describeEntity(first)} in ${first.document.file.path}: ids must be unique across the repo, so rename one of them.`,
+        related: [{ entity: first, path: ['id'], message: `${describeEntity(first)} first uses id '${entity.id}' here.` }],
+      });
     }
   },
 });

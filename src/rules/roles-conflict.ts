@@ -76,10 +76,15 @@ export default defineRule<Options>({
     },
   },
   check({ model, options, report }) {
-    const order = new Map(model.entities.map((entity, index) => [entity, index]));
     const related = options.pairs.filter((pair) => pair.scope === 'related');
     // Links between entities of kinds no pair counts (a Team and its members, say) are never compared: not collected.
     const kinds = related.every((pair) => pair.kinds !== undefined) ? new Set(related.flatMap((pair) => pair.kinds!)) : undefined;
+    // The model's order of the entities any pair counts, to tell links and conflicts apart.
+    const counted = options.pairs.every((pair) => pair.kinds !== undefined) ? new Set(options.pairs.flatMap((pair) => pair.kinds!)) : undefined;
+    const order = new Map<Entity, number>();
+    model.entities.forEach((entity, index) => {
+      if (!counted || counted.has(entity.kind)) order.set(entity, index);
+    });
     const links = related.length > 0 ? linksOf(model, order, kinds) : [];
     const reported = new Set<string>();
     for (const pair of options.pairs) {
