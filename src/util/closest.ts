@@ -4,7 +4,7 @@ const MAX_WORD = 100;
 
 interface Candidate {
   word: string;
-  /** Lower-cased once, rather than at every lookup. */
+  /** Lower-cased once, rather than at every lookup; the word itself when it has no capitals. */
   lower: string;
   /** The characters of `lower`, as a set of buckets (see `CharacterSet`). */
   characters: CharacterSet;
@@ -13,10 +13,10 @@ interface Candidate {
 }
 
 /**
- * Candidate words grouped by length, for looking up many words among many candidates (every id of a large repo).
- * A lookup measures the edit distance only to candidates that a cheap lower bound does not rule out (the length
- * difference, and the characters one word has and the other lacks), nearest bound first, so that the best distance
- * found soon rules out the rest.
+ * Candidate words grouped by the length of their lower case, for looking up many words among many candidates (every
+ * id of a large repo). A lookup measures the edit distance only to candidates that a cheap lower bound does not
+ * rule out (the length difference, and the characters one word has and the other lacks), nearest bound first, so
+ * that the best distance found soon rules out the rest.
  */
 export class Candidates {
   private readonly byLength = new Map<number, Candidate[]>();
@@ -26,9 +26,10 @@ export class Candidates {
     for (const word of words) {
       const lower = word.toLowerCase();
       const candidate = { word, lower, characters: characterSet(lower), index: index++ };
-      const group = this.byLength.get(word.length);
+      // By the lower case's length: a few capitals ('İ') lower-case to two characters.
+      const group = this.byLength.get(lower.length);
       if (group) group.push(candidate);
-      else this.byLength.set(word.length, [candidate]);
+      else this.byLength.set(lower.length, [candidate]);
     }
   }
 
@@ -41,7 +42,7 @@ export class Candidates {
     if (word.length > MAX_WORD) return undefined;
     const wanted = word.toLowerCase();
     const characters = characterSet(wanted);
-    const limit = Math.max(2, Math.floor(wanted.length / 3));
+    const limit = Math.max(2, Math.floor(word.length / 3));
     // The candidates within the limit by their lower bound, in their given order within each bound.
     const byBound: Candidate[][] = Array.from({ length: limit + 1 }, () => []);
     for (let length = wanted.length - limit; length <= wanted.length + limit; length++) {
