@@ -53,10 +53,12 @@ export async function runLint(paths: readonly string[], options: LintOptions): P
   const root = await findRoot(options.root, options.config ? undefined : config.dir, targets[0]!.isFolder ? targets[0]!.absolute : process.cwd());
 
   const discovered = await discoverFiles(root, config);
-  const absolutePaths = [...discovered.files, ...discovered.refused.keys()].sort();
-  const known = new Set(absolutePaths);
+  // In the order of `files` below: those read, then those refused.
+  const absolutePaths = [...discovered.files, ...discovered.refused.keys()];
   // A file named on the command line that the config does not include (a hook passes every staged *.yaml) is left out.
-  const ignored = targets.filter((target) => !target.isFolder && !known.has(target.absolute)).map((target) => displayPath(target.absolute, process.cwd()));
+  const fileTargets = targets.filter((target) => !target.isFolder);
+  const known = fileTargets.length > 0 ? new Set(absolutePaths) : undefined;
+  const ignored = fileTargets.filter((target) => !known!.has(target.absolute)).map((target) => displayPath(target.absolute, process.cwd()));
   const progress = progressOnStderr();
   const read = readFiles(discovered.files, { maxFileBytes: config.limits.maxFileBytes, onRead: (done, total) => progress.update('read', done, total) });
   const refused = [...discovered.refused].map(([path, problem]) => ({ path: displayPath(path, process.cwd()), text: '', problem }));
@@ -83,10 +85,11 @@ export async function runLint(paths: readonly string[], options: LintOptions): P
   if (cache) saveCache(cache);
 
   const changed = options.changedSince === undefined ? undefined : await changedFiles(gitRoot, options.changedSince);
-  const cwd = process.cwd();
-  const reported = new Set(
-    absolutePaths.filter((path) => isTargeted(path, targets) && (!changed || changed.has(path))).map((path) => displayPath(path, cwd)),
-  );
+  const reported = new Set<string>();
+  files.forEach((file, index) => {
+    const absolute = absolutePaths[index]!;
+    if (isTargeted(absolute, targets) && (!changed || changed.has(absolute))) reported.add(file.path);
+  });
   return { config, root, result, reported, files: files.length, ignored };
 }
 
