@@ -24,6 +24,9 @@ export interface CheckOptions extends LintOptions {
 /** `govlint check`: lint, keep the findings of the files asked about, format, write. Returns the exit code. */
 export async function check(paths: string[], options: CheckOptions): Promise<number> {
   const outputs = outputSpecs(options.format, options.output);
+  // Loaded while the files are parsed, rather than after.
+  const formatters = Promise.all(outputs.map(({ format }) => loadFormatter(format)));
+  formatters.catch(() => {}); // Awaited below; a check that fails first must not leave it unhandled.
   const run = await runLint(paths, options);
   // A failed rule's finding is reported wherever it points: the check is incomplete for every file.
   const failures = new Set(run.result.failures.map((failure) => failure.finding));
@@ -33,8 +36,8 @@ export async function check(paths: string[], options: CheckOptions): Promise<num
   if (options.baseline !== undefined) applyBaseline(findings, await readBaseline(options.baseline));
 
   const report = checkReport(run, findings);
-  for (const { format, file } of outputs) {
-    const formatter = await loadFormatter(format);
+  for (const [index, { file }] of outputs.entries()) {
+    const formatter = (await formatters)[index]!;
     const color = options.color && file === undefined && (await useColor());
     await writeOutput(formatter(report, { color, ...(options.sarifCategory ? { sarifCategory: options.sarifCategory } : {}) }), file);
   }
