@@ -28,6 +28,9 @@ export async function walkFolder(folder: string, filter: GlobFilter): Promise<Ca
   await gitignore.readAbove();
 
   const candidates: Candidates = { files: [], links: [] };
+  // Names read from folders hold no separator, so the paths need no normalising (path.join does, for every file).
+  const prefix = root.endsWith(sep) ? root : root + sep;
+  const absolute = (child: string) => prefix + (sep === '/' ? child : child.replaceAll('/', sep));
   // Folders still to read, relative to the root, each with whether its .gitignore counts.
   const pending: [string, boolean][] = [['', true]];
   while (pending.length > 0) {
@@ -39,9 +42,9 @@ export async function walkFolder(folder: string, filter: GlobFilter): Promise<Ca
       if (entry.isDirectory()) {
         if (!filter.skipsFolder(child) && !gitignore.ignores(`${child}/`)) pending.push([child, readsGitignore && !UNREAD_GITIGNORE_FOLDERS.has(entry.name)]);
       } else if (entry.isFile()) {
-        if (filter.matches(child) && !gitignore.ignores(child)) candidates.files.push(join(root, child));
+        if (filter.matches(child) && !gitignore.ignores(child)) candidates.files.push(absolute(child));
       } else if (entry.isSymbolicLink()) {
-        if (filter.matches(child) && !gitignore.ignores(child) && !gitignore.ignoresLinkedFolder(child)) candidates.links.push(join(root, child));
+        if (filter.matches(child) && !gitignore.ignores(child) && !gitignore.ignoresLinkedFolder(child)) candidates.links.push(absolute(child));
       }
     }
   }
