@@ -9,6 +9,8 @@ import type { History } from './history.js';
 import { withRaciTable } from './raci-table.js';
 import type { Model, NonEntity, Reference } from './model.js';
 
+const NONE: readonly Entity[] = Object.freeze([]);
+
 /** Builds the model from parsed files: entities, their schema issues and references, and an index of ids. */
 export function buildModel(files: readonly SourceFile[], kinds: KindRegistry, builtinRoles: readonly string[], history?: History): Model {
   const entities: Entity[] = [];
@@ -48,8 +50,8 @@ export function buildModel(files: readonly SourceFile[], kinds: KindRegistry, bu
     references,
     builtinRoles: new Set(builtinRoles),
     history,
-    ofKind: (kind) => byKind.get(kind) ?? [],
-    withId: (id) => byId.get(id) ?? [],
+    ofKind: (kind) => byKind.get(kind) ?? NONE,
+    withId: (id) => byId.get(id) ?? NONE,
     schemaIssues: (entity) => issues.get(entity) ?? [],
   };
 }

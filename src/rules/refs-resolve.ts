@@ -33,8 +33,8 @@ export default defineRule({
 
 function problemWith(reference: Reference, model: Model, candidatesFor: (kinds: readonly string[]) => Candidates): string | undefined {
   const { entity, value, kinds, isKey } = reference;
-  const targets = model.withId(value);
   if (kinds.includes('Role') && model.builtinRoles.has(value)) return undefined;
+  const targets = model.withId(value);
   if (targets.some((target) => kinds.length === 0 || kinds.includes(target.kind))) return undefined;
   const field = `\`${formatPath(isKey ? reference.path.slice(0, -1) : reference.path)}\``;
   const expected = kinds.length === 0 ? 'an entity' : kinds.map(withArticle).join(' or ');
