@@ -2,6 +2,9 @@ import { distance } from 'fastest-levenshtein';
 
 const MAX_WORD = 100;
 
+/** Lookups made by going through the words before they are grouped by length (see `Candidates`). */
+const SCANS_BEFORE_INDEX = 2;
+
 interface Candidate {
   word: string;
   /** Lower-cased once, rather than at every lookup; the word itself when it has no capitals. */
@@ -19,18 +22,27 @@ interface Candidate {
  * that the best distance found soon rules out the rest.
  */
 export class Candidates {
-  private readonly byLength = new Map<number, Candidate[]>();
+  private readonly words: string[];
+  private byLength: Map<number, Candidate[]> | undefined;
+  private lookups = 0;
 
   constructor(words: Iterable<string>) {
-    let index = 0;
-    for (const word of words) {
+    this.words = [...words];
+  }
+
+  /** Grouped once several lookups have been made: for one or two, going through the words costs less. */
+  private groups(): Map<number, Candidate[]> | undefined {
+    if (this.byLength || ++this.lookups <= SCANS_BEFORE_INDEX) return this.byLength;
+    this.byLength = new Map();
+    this.words.forEach((word, index) => {
       const lower = word.toLowerCase();
-      const candidate = { word, lower, characters: characterSet(lower), index: index++ };
+      const candidate = { word, lower, characters: characterSet(lower), index };
       // By the lower case's length: a few capitals ('İ') lower-case to two characters.
-      const group = this.byLength.get(lower.length);
+      const group = this.byLength!.get(lower.length);
       if (group) group.push(candidate);
-      else this.byLength.set(lower.length, [candidate]);
-    }
+      else this.byLength!.set(lower.length, [candidate]);
+    });
+    return this.byLength;
   }
 
   /**
@@ -43,11 +55,13 @@ export class Candidates {
     const wanted = word.toLowerCase();
     const characters = characterSet(wanted);
     const limit = Math.max(2, Math.floor(word.length / 3));
+    const byLength = this.groups();
+    if (!byLength) return this.scan(wanted, characters, limit);
     // The candidates within the limit by their lower bound, in their given order within each bound.
     const byBound: Candidate[][] = Array.from({ length: limit + 1 }, () => []);
     for (let length = wanted.length - limit; length <= wanted.length + limit; length++) {
       const gap = Math.abs(length - wanted.length);
-      for (const candidate of this.byLength.get(length) ?? []) {
+      for (const candidate of byLength.get(length) ?? []) {
         const bound = Math.max(gap, editsAtLeast(characters, candidate.characters));
         if (bound <= limit) byBound[bound]!.push(candidate);
       }
@@ -66,6 +80,23 @@ export class Candidates {
       }
     }
     return best?.word;
+  }
+
+  /** The same as the lookup through the groups, going through the words in order, with the same bounds. */
+  private scan(wanted: string, characters: CharacterSet, limit: number): string | undefined {
+    let best: string | undefined;
+    let bestDistance = limit + 1;
+    for (const word of this.words) {
+      const lower = word.toLowerCase();
+      // Strictly less, for the first of candidates at the same distance.
+      if (Math.abs(lower.length - wanted.length) >= bestDistance || editsAtLeast(characters, characterSet(lower)) >= bestDistance) continue;
+      const d = distance(wanted, lower);
+      if (d < bestDistance) {
+        best = word;
+        bestDistance = d;
+      }
+    }
+    return best;
   }
 }
 
