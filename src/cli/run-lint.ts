@@ -11,7 +11,7 @@ import { isDate, localToday } from '../util/dates.js';
 import { configFor } from './config-for.js';
 import { findRoot, gitRootOrNone } from './find-root.js';
 import { progressOnStderr } from './progress.js';
-import { isTargeted, resolveTargets } from './targets.js';
+import { resolveTargets, targetMatcher } from './targets.js';
 
 export interface LintOptions {
   config?: string;
@@ -86,9 +86,10 @@ export async function runLint(paths: readonly string[], options: LintOptions): P
 
   const changed = options.changedSince === undefined ? undefined : await changedFiles(gitRoot, options.changedSince);
   const reported = new Set<string>();
+  const targeted = targetMatcher(targets);
   files.forEach((file, index) => {
     const absolute = absolutePaths[index]!;
-    if (isTargeted(absolute, targets) && (!changed || changed.has(absolute))) reported.add(file.path);
+    if (targeted(absolute) && (!changed || changed.has(absolute))) reported.add(file.path);
   });
   return { config, root, result, reported, files: files.length, ignored };
 }

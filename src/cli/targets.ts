@@ -19,9 +19,9 @@ export async function resolveTargets(paths: readonly string[]): Promise<Target[]
   );
 }
 
-/** Whether a file is one of the targets or lies in one of the target folders. */
-export function isTargeted(absoluteFile: string, targets: readonly Target[]): boolean {
-  return targets.some((target) =>
-    target.isFolder ? absoluteFile.startsWith(target.absolute.endsWith(sep) ? target.absolute : `${target.absolute}${sep}`) : absoluteFile === target.absolute,
-  );
+/** Whether a file is one of the targets or lies in one of the target folders; each folder's prefix worked out once. */
+export function targetMatcher(targets: readonly Target[]): (absoluteFile: string) => boolean {
+  const folders = targets.filter((target) => target.isFolder).map((target) => (target.absolute.endsWith(sep) ? target.absolute : `${target.absolute}${sep}`));
+  const files = new Set(targets.filter((target) => !target.isFolder).map((target) => target.absolute));
+  return (absoluteFile) => files.has(absoluteFile) || folders.some((folder) => absoluteFile.startsWith(folder));
 }

@@ -46,8 +46,11 @@ export function formatDuration({ amount, unit }: Duration): string {
   return `${amount} ${unit}${amount === 1 ? '' : 's'}`;
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!;
 }
 
 function formatDate(year: number, month: number, day: number): string {
