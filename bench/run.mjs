@@ -423,7 +423,7 @@ function row(size, expected, format, result, floor) {
     megabytes(peak),
     floorWall === undefined ? '–' : seconds(floorWall),
     megabytes(floorPeak),
-    wall && floorWall ? `${(wall / floorWall).toFixed(1)}×` : '–',
+    wall && floorWall ? `${(wall / floorWall).toFixed(2)}×` : '–',
     peak && floorPeak ? `${(peak / floorPeak).toFixed(1)}×` : '–',
     findings,
   ];
