@@ -1,4 +1,5 @@
 import { isAlias, isNode, isScalar, parseAllDocuments, parseDocument, visit, type Alias, type Document, type Node, type YAMLError } from 'yaml';
+import { plainData } from './plain-data.js';
 import type { ParseProblem, SourceDocument, SourceFile } from './source-file.js';
 
 /** Aliases may repeat a node this many times; more is treated as an alias bomb and refused. */
@@ -33,12 +34,14 @@ function toSourceDocument(file: SourceFile, yaml: Document.Parsed, offset: numbe
   for (const error of [...yaml.errors, ...yaml.warnings]) file.problems.push(toProblem(file, yaml, error, offset));
   // A duplicate key leaves a usable document behind; any other syntax error leaves guesses, so no entity is built.
   if (yaml.errors.some((error) => error.code !== 'DUPLICATE_KEY')) return undefined;
+  const [start, , end] = yaml.range;
+  const source = file.text.slice(offset + start, offset + end);
   // An alias is written with '*': text without one has none, and needs no walk over its tree.
-  const unresolved = file.text.slice(offset, region.end).includes('*') ? unresolvedAliases(yaml) : [];
+  const unresolved = source.includes('*') ? unresolvedAliases(yaml) : [];
   for (const alias of unresolved) file.problems.push(unresolvedAliasProblem(alias, offset));
   if (unresolved.length > 0) return undefined;
   try {
-    return { file, yaml, offset, region, data: yaml.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };
+    return { file, yaml, offset, region, data: plainData(yaml, source, MAX_ALIAS_COUNT) };
   } catch (error) {
     const [start = 0, end = 0] = yaml.contents?.range ?? [];
     file.problems.push({
