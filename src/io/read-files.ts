@@ -29,8 +29,8 @@ export function readFiles(absolutePaths: readonly string[], options: ReadOptions
 }
 
 /**
- * Most governance files are small: each is read into one buffer kept for the whole run, which saves the second stat
- * and the new buffer `readFileSync` spends on every file.
+ * Most governance files are small: each is read into one buffer kept for the whole run, without a stat, which saves
+ * the stats and the new buffer `readFileSync` spends on every file.
  */
 const SMALL_FILE_BYTES = 1_048_576;
 let smallFileBuffer: Buffer | undefined;
@@ -40,11 +40,16 @@ function readOne(absolute: string, maxFileBytes: number): Omit<InputFile, 'path'
   try {
     const descriptor = openSync(absolute, 'r');
     try {
-      const { size } = fstatSync(descriptor);
-      if (size > maxFileBytes) {
-        return { text: '', problem: `This file is ${humanSize(size)}, more than the ${humanSize(maxFileBytes)} govlint reads (limits.maxFileBytes): split it, or raise the limit in the config` };
+      const small = readIfSmall(descriptor, maxFileBytes);
+      if (small) {
+        bytes = small;
+      } else {
+        const { size } = fstatSync(descriptor);
+        if (size > maxFileBytes) {
+          return { text: '', problem: `This file is ${humanSize(size)}, more than the ${humanSize(maxFileBytes)} govlint reads (limits.maxFileBytes): split it, or raise the limit in the config` };
+        }
+        bytes = readFileSync(descriptor);
       }
-      bytes = size > 0 && size <= SMALL_FILE_BYTES ? readSmall(descriptor, size) : readFileSync(descriptor);
     } finally {
       closeSync(descriptor);
     }
@@ -60,15 +65,16 @@ function readOne(absolute: string, maxFileBytes: number): Omit<InputFile, 'path'
   return { text, problem: `This file is not valid UTF-8 (first at line ${line}): save it as UTF-8; govlint checked it with the bad bytes replaced` };
 }
 
-/** The file's `size` bytes (fewer if it shrank meanwhile), in the shared buffer: valid until the next file is read. */
-function readSmall(descriptor: number, size: number): Buffer {
+/**
+ * The whole file in the shared buffer, when it is smaller than the buffer and within the limit: valid until the next
+ * file is read. A read may stop short of the end (on some network file systems), so only a second read that finds
+ * nothing more shows the end was reached. Reads are at explicit positions, so the file's own position stays at 0.
+ */
+function readIfSmall(descriptor: number, maxFileBytes: number): Buffer | undefined {
   smallFileBuffer ??= Buffer.allocUnsafe(SMALL_FILE_BYTES);
-  let length = 0;
-  while (length < size) {
-    const read = readSync(descriptor, smallFileBuffer, length, size - length, length);
-    if (read === 0) break;
-    length += read;
-  }
+  const length = readSync(descriptor, smallFileBuffer, 0, SMALL_FILE_BYTES, 0);
+  if (length >= SMALL_FILE_BYTES || length > maxFileBytes) return undefined;
+  if (readSync(descriptor, smallFileBuffer, length, 1, length) !== 0) return undefined;
   return smallFileBuffer.subarray(0, length);
 }
 
