@@ -1,4 +1,4 @@
-import { isMap, isPair, isScalar, isSeq, type Node, type Pair } from 'yaml';
+import { isCollection, isMap, isPair, isScalar, isSeq, stringify, type Node, type Pair } from 'yaml';
 import type { Range, SourceDocument } from './source-file.js';
 
 export type Path = ReadonlyArray<string | number>;
@@ -31,8 +31,10 @@ export function locate(document: SourceDocument, path: Path, target: Target = 'v
   return toRange(document, chosen) ?? ancestorRange(document, node, holder);
 }
 
+/** The key of an entry as the data names it: a null key is '', a list or mapping key its flow-style text. */
 function keyOf(pair: Pair): string | undefined {
-  return isScalar(pair.key) ? String(pair.key.value) : undefined;
+  if (isScalar(pair.key)) return pair.key.value === null ? '' : String(pair.key.value);
+  return isCollection(pair.key) ? stringify(pair.key, { collectionStyle: 'flow' }).trimEnd() : undefined;
 }
 
 function ancestorRange(document: SourceDocument, node: unknown, holder: Pair | undefined): Range {

@@ -66,6 +66,13 @@ describe('locate', () => {
     expect(where(lines('# the system', 'id: pos', 'kind: System'), ['reviewed'])).toBe('2:1-2:3');
   });
 
+  it('finds a key written as a list or mapping, or as null, by the name the data gives it', () => {
+    const text = lines('kind: Person', '? [a, b]', ': c', '? {x: 1}', ': d', '~: e');
+    expect(where(text, ['[ a, b ]'], { target: 'key' })).toBe('2:3-2:9');
+    expect(where(text, ['{ x: 1 }'])).toBe('5:3-5:4');
+    expect(where(text, [''], { target: 'key' })).toBe('6:1-6:2');
+  });
+
   it('gives the whole document for the empty path', () => {
     expect(where(lines('kind: System', 'id: pos'), [])).toBe('1:1-2:8');
   });
