@@ -14,6 +14,7 @@ export function plainData(yaml: Document.Parsed, source: string, maxAliasCount: 
     try {
       return plain(yaml.contents);
     } catch (error) {
+      // Nesting too deep for the walk's recursion goes to toJS too, whose failure is reported as it always was.
       if (error !== NOT_PLAIN && !(error instanceof RangeError)) throw error;
     }
   }
