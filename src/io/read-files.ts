@@ -7,7 +7,7 @@ const BINARY_SNIFF_BYTES = 8000;
 
 export interface ReadOptions {
   cwd?: string;
-  /** Larger files are not read: a finding says so and the rest of the repo is still checked. */
+  /** Larger files are not read beyond their first megabyte: a finding says so and the rest of the repo is still checked. */
   maxFileBytes: number;
   /** Called as files are read, for progress. */
   onRead?: (done: number, total: number) => void;
