@@ -34,9 +34,10 @@ export function isExpired(suppression: Suppression, today: string): boolean {
 }
 
 /**
- * Finds the suppression comments of a file's YAML (for Markdown, its front matter), given its parsed documents. A `govlint-disable` comment
- * before an entity's first key covers the whole entity (for Markdown, the whole file); `govlint-disable-next-line`
- * covers the next line that is not blank or a comment, with the value a key on that line introduces.
+ * Finds the suppression comments of a file's YAML (for Markdown, its front matter), given its parsed documents. A
+ * `govlint-disable` comment before an entity's first key covers the whole entity (for Markdown, the whole file);
+ * `govlint-disable-next-line` covers the next line that is not blank or a comment, with the value a key on that
+ * line introduces.
  */
 export function findSuppressions(file: SourceFile, documents: readonly SourceDocument[], markdown: boolean): Suppression[] {
   if (!file.text.includes(MARKER)) return [];

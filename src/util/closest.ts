@@ -7,7 +7,7 @@ const SCANS_BEFORE_INDEX = 2;
 
 interface Candidate {
   word: string;
-  /** Lower-cased once, rather than at every lookup; the word itself when it has no capitals. */
+  /** Lower-cased once, rather than at every lookup. */
   lower: string;
   /** The characters of `lower`, as a set of buckets (see `CharacterSet`). */
   characters: CharacterSet;
