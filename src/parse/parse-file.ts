@@ -4,7 +4,7 @@ import { parseMarkdown } from './parse-markdown.js';
 import { parseYamlDocuments } from './parse-yaml.js';
 import type { SourceFile } from './source-file.js';
 import { findSuppressions } from './suppressions.js';
-import { withTreeOnDemand } from './transfer.js';
+import { withTreeOnDemand } from './tree-on-demand.js';
 
 export interface ParseLimits {
   /** A YAML file with more documents is not parsed: a finding says so. */

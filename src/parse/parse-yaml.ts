@@ -1,32 +1,36 @@
 import { isAlias, isNode, isScalar, parseAllDocuments, parseDocument, visit, type Alias, type Document, type Node, type YAMLError } from 'yaml';
+import { dataFromTokens } from './data-from-tokens.js';
 import { plainData } from './plain-data.js';
 import type { ParseProblem, SourceDocument, SourceFile } from './source-file.js';
+import { documentWithTreeOnDemand } from './tree-on-demand.js';
+import { YAML_OPTIONS } from './yaml-options.js';
 
 /** Aliases may repeat a node this many times; more is treated as an alias bomb and refused. */
 const MAX_ALIAS_COUNT = 100;
 
-// logLevel 'error': yaml would otherwise print a Node warning meant for programmers ("Set mapAsMap: true …") when a
-// key is a list or mapping; schema/valid reports such a key as an unknown field.
-const OPTIONS = { prettyErrors: false, merge: true, uniqueKeys: true, logLevel: 'error' } as const;
-
-/** Parses every YAML document of the text that starts at `offset` in `file.text` and ends at `end`. */
+/**
+ * Parses every YAML document of the text that starts at `offset` in `file.text` and ends at `end`. Most texts are
+ * read straight from the parser's tokens, their trees parsed only if a finding needs a position; any other is
+ * parsed in full, which reports its problems.
+ */
 export function parseYamlDocuments(file: SourceFile, offset: number, end: number): SourceDocument[] {
+  const text = file.text.slice(offset, end);
+  const data = dataFromTokens(text);
+  if (data) return data.map((entry, index) => documentWithTreeOnDemand(file, offset, { end, index }, entry));
   const documents: SourceDocument[] = [];
-  parseAllDocuments(file.text.slice(offset, end), OPTIONS).forEach((yaml, index) => {
+  parseAllDocuments(text, YAML_OPTIONS).forEach((yaml, index) => {
     const document = toSourceDocument(file, yaml, offset, { end, index });
     if (document) documents.push(document);
   });
   return documents;
 }
 
-/** Parses the front matter of a Markdown file as a single YAML document. */
+/** Parses the front matter of a Markdown file as a single YAML document, as parseYamlDocuments does. */
 export function parseYamlDocument(file: SourceFile, offset: number, end: number): SourceDocument | undefined {
-  return toSourceDocument(file, parseDocument(file.text.slice(offset, end), OPTIONS), offset, { end, index: 0 });
-}
-
-/** The syntax trees of the documents parsed before from the text at `offset`, parsed again (the same text gives the same trees). */
-export function reparseDocuments(file: SourceFile, offset: number, end: number): Document.Parsed[] {
-  return parseAllDocuments(file.text.slice(offset, end), OPTIONS);
+  const text = file.text.slice(offset, end);
+  const data = dataFromTokens(text);
+  if (data?.length === 1) return documentWithTreeOnDemand(file, offset, { end, index: 0 }, data[0]);
+  return toSourceDocument(file, parseDocument(text, YAML_OPTIONS), offset, { end, index: 0 });
 }
 
 /** Records the document's syntax problems on the file; returns it unless it is too broken to be an entity. */

@@ -1,0 +1,165 @@
+import fc from 'fast-check';
+import { isDeepStrictEqual } from 'node:util';
+import { parseAllDocuments, parseDocument, stringify } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { dataFromTokens } from '../../src/parse/data-from-tokens.js';
+import { YAML_OPTIONS } from '../../src/parse/yaml-options.js';
+
+/**
+ * The full parse of a text: its problems and its data. Where dataFromTokens reads a text, the full parse must find
+ * no problem in it and give the same data.
+ */
+function fullParse(text: string): { problems: string[]; data: unknown[] } {
+  const documents = parseAllDocuments(text, YAML_OPTIONS);
+  return {
+    problems: documents.flatMap((document) => [...document.errors, ...document.warnings].map((problem) => problem.code)),
+    data: documents.map((document) => document.toJS({ maxAliasCount: 100 })),
+  };
+}
+
+/** Holds dataFromTokens to the full parse for one text; returns whether it read the text itself. */
+function expectFaithful(text: string): boolean {
+  const data = dataFromTokens(text);
+  if (data === undefined) return false;
+  const full = fullParse(text);
+  expect(full.problems, JSON.stringify(text)).toEqual([]);
+  // Deep equality that also tells an own property from an inherited one, and -0 from 0.
+  expect(isDeepStrictEqual(data, full.data), JSON.stringify(text)).toBe(true);
+  // A text of one document is read the same way as Markdown front matter, with parseDocument.
+  if (data.length === 1) expect(parseDocument(text, YAML_OPTIONS).errors).toEqual([]);
+  return true;
+}
+
+// Pieces of lines that put yaml's parser and composer on their edges: indentation and tabs, indicators, quoting,
+// escapes, comments with and without space, anchors, aliases, tags, flow collections open and closed, block
+// scalars, document markers and directives.
+const INDENTS = ['', '', ' ', '  ', '    ', '\t', ' \t', '   '];
+const KEYS = ['id', 'kind', 'a', '"q"', "'s'", '"a\\tb"', '1', '1.0', '0x1', 'null', '~', 'true', '__proto__', '? k', '-', '- id', '- - a', '&x k', '!t k', '"un', '[a, b]', '{a: 1}', 'k k'];
+const SEPARATORS = [': ', ':', ':\t', ': ', ' : ', ':  '];
+const VALUES = [
+  '', 'ada', 'a b', '1', '-0', '0o7', '1e3', '.inf', '.NaN', 'True', 'no', '~', 'null', '2026-01-10', '"x\\ny"', '"\\u00e9\\x41"', "'it''s'", '"bad \\q"',
+  "'open", '[]', '{}', '[a, b]', '[a, [b, c]]', '[a,b,]', '[,a]', '[a b]', '[a: 1]', '{a: 1}', '[a', 'a]', '|', '|-', '>', '>+2', '|\n  text\n  more', '>\n  folded\n\n  para',
+  '*x', '&x v', '!!str 1', '!e v', '@at', '`tick', '%p', 'x # c', 'x#c', '"q"#c', '"q" # c', '- item', 'a: b', '? x', '|x', '[a]#c', '[a] #c',
+];
+const LINES = [
+  ...['---', '--- x', '--- # c', '...', '%YAML 1.2', '# comment', '#', '', '- ', '-', '  - x', ': v', '? k', '\t', '<< : {}'].map((line) => fc.constant(line)),
+  fc.tuple(fc.constantFrom(...INDENTS), fc.constantFrom(...KEYS), fc.constantFrom(...SEPARATORS), fc.constantFrom(...VALUES)).map((parts) => parts.join('')),
+  fc.tuple(fc.constantFrom(...INDENTS), fc.constantFrom('- ', '-\t', '-  '), fc.constantFrom(...VALUES)).map((parts) => parts.join('')),
+  fc.tuple(fc.constantFrom(...INDENTS), fc.constantFrom(...VALUES)).map((parts) => parts.join('')),
+];
+const TEXT_OF_LINES = fc.tuple(fc.array(fc.oneof(...LINES), { maxLength: 12 }), fc.boolean()).map(([lines, finalNewline]) => lines.join('\n') + (finalNewline ? '\n' : ''));
+
+// Texts of the smallest pieces, which reach the checks that whole lines reach only rarely (tabs, comments inside
+// flow collections).
+const PIECES = ['\t', ' ', '  ', '\n', '#c', ' #c', '-', '- ', ':', ': ', 'a', 'b', '[', ']', ',', '{', '}', '"q"', "'s'", '?', ' ? ', '|', '>', '---', '\n  ', '\n\t', '\t#'];
+const TEXT_OF_PIECES = fc.array(fc.constantFrom(...PIECES), { maxLength: 14 }).map((pieces) => pieces.join(''));
+
+const WORD = fc.stringMatching(/^[a-z][a-z-]{0,8}$/);
+// Any text but '<<', which could be a merge key: texts holding it are always left to the full parse.
+const PLAIN = fc.letrec<{ value: unknown }>((tie) => ({
+  value: fc.oneof(
+    { depthSize: 'small' },
+    fc.string().filter((text) => !text.includes('<<')),
+    fc.integer(),
+    fc.double({ noNaN: true }),
+    fc.boolean(),
+    fc.constant(null),
+    fc.array(tie('value'), { maxLength: 4 }),
+    fc.dictionary(WORD, tie('value'), { maxKeys: 4 }),
+  ),
+}));
+
+describe('dataFromTokens', () => {
+  it.each([
+    ['lines', TEXT_OF_LINES, 5_000],
+    ['small pieces', TEXT_OF_PIECES, 100_000],
+  ])('reads only what the full parse reads without a problem, and gives the same data (texts of %s)', (_, texts, numRuns) => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        expectFaithful(text);
+      }),
+      { numRuns },
+    );
+  });
+
+  it('reads a good share of those texts itself, so that the tests above test something', () => {
+    for (const texts of [TEXT_OF_LINES, TEXT_OF_PIECES]) {
+      const read = fc.sample(texts, { numRuns: 2000, seed: 20261122 }).filter(expectFaithful).length;
+      expect(read).toBeGreaterThan(200);
+    }
+  });
+
+  it('reads any data written in block style, with keys that are words, and gives what toJS gives', () => {
+    fc.assert(
+      fc.property(fc.dictionary(WORD, PLAIN.value, { maxKeys: 6 }), (value) => {
+        expect(expectFaithful(stringify(value)), stringify(value)).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('gives what toJS gives for any JSON written in any style, or leaves it to the full parse', () => {
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 4 }), fc.constantFrom('block', 'flow', 'any'), (value, collectionStyle) => {
+        expectFaithful(stringify(value, { collectionStyle: collectionStyle as 'block' | 'flow' | 'any' }));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('reads a governance document, several documents in a file, block scalars and flow sequences', () => {
+    const text = [
+      '# people of the platform team',
+      'kind: Person',
+      'id: ada',
+      'name: "Ada \\u00e9"',
+      'roles: [system-owner, process-manager]',
+      'tags: []',
+      'notes: |',
+      '  first line',
+      '  second line',
+      '---',
+      'kind: System',
+      'id: portal',
+      'owner: ada # the caretaker',
+      'reviewed: 2026-01-10',
+      'risks:',
+      '  - id: r1',
+      '    score: 12',
+      '  -',
+      '',
+    ].join('\n');
+    expect(dataFromTokens(text)).toEqual([
+      { kind: 'Person', id: 'ada', name: 'Ada é', roles: ['system-owner', 'process-manager'], tags: [], notes: 'first line\nsecond line\n' },
+      { kind: 'System', id: 'portal', owner: 'ada', reviewed: '2026-01-10', risks: [{ id: 'r1', score: 12 }, null] },
+    ]);
+    expect(expectFaithful(text)).toBe(true);
+  });
+
+  it.each([
+    ['a duplicate key', 'id: a\nid: b\n', 'DUPLICATE_KEY'],
+    ['keys equal as numbers', '1: a\n1.0: b\n', 'DUPLICATE_KEY'],
+    ['a tab as indentation', 'a:\n\tb: 1\n', ''],
+    ['a comment touching a quoted value', 'a: "b"#c\n', 'MISSING_CHAR'],
+    ['a comment touching a comma', 'a: [b,#c\n  ]\n', 'MISSING_CHAR'],
+    ['a comment touching an opening bracket', '[#c\n]\n', 'MISSING_CHAR'],
+    ['a tab before a sequence item', '- a\n\t- b\n', 'TAB_AS_INDENT'],
+    ['a mapping on the line of ---', '--- a: 1\n', 'MISSING_CHAR'],
+    ['an implicit key over 1024 characters', `${'k'.repeat(1100)}: v\n`, 'KEY_OVER_1024_CHARS'],
+    ['a bad escape', 'a: "\\q"\n', 'BAD_DQ_ESCAPE'],
+    ['an unclosed flow sequence', 'a: [b, c\n', ''],
+    ['a merge key', 'a: &x {b: 1}\nc:\n  <<: *x\n', ''],
+    ['an alias', 'a: &x 1\nb: *x\n', ''],
+    ['a tag', 'a: !!str 1\n', ''],
+    ['a directive', '%YAML 1.2\n---\na: 1\n', ''],
+    ['an empty text', '', ''],
+    ['only a comment', '# nothing here\n', ''],
+  ])('leaves %s to the full parse', (_, text, code) => {
+    expect(dataFromTokens(text)).toBeUndefined();
+    if (code) expect(fullParse(text).problems).toContain(code);
+  });
+
+  it('leaves nesting deeper than its recursion allows to the full parse', () => {
+    expect(dataFromTokens(`${'['.repeat(20_000)}${']'.repeat(20_000)}\n`)).toBeUndefined();
+  });
+});
