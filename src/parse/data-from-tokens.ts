@@ -73,7 +73,7 @@ function nodeData(token: CST.Token): unknown {
 
 /** A scalar's value as the composer resolves it: plain scalars by the schema's tests, others as strings. */
 function scalarData(token: CST.FlowScalar | CST.BlockScalar): unknown {
-  const { value } = CST.resolveAsScalar(token, true, decline)!;
+  const value = token.type === 'scalar' && !token.source.includes('\n') ? onePlainLine(token) : CST.resolveAsScalar(token, true, decline)!.value;
   if (token.type !== 'scalar') return value;
   const tag = PLAIN_TAGS.find((candidate) => candidate.test.test(value));
   if (!tag) return value;
@@ -86,16 +86,30 @@ function scalarData(token: CST.FlowScalar | CST.BlockScalar): unknown {
   return isScalar(resolved) ? resolved.value : resolved;
 }
 
+/**
+ * A plain scalar on one line, the most common token by far, is its own source: what resolveAsScalar gives for it
+ * without that function's line folding, after the same checks.
+ */
+function onePlainLine({ source, end }: CST.FlowScalar): string {
+  if (BAD_PLAIN_START.includes(source[0]!)) decline();
+  checkEnd(end, true);
+  return source;
+}
+
+/** Characters a plain scalar may not start with; the composer reports them (BAD_SCALAR_START). */
+const BAD_PLAIN_START = '\t,%|>@`';
+
 function blockMapData(map: CST.BlockMap): Record<string, unknown> {
   const data: Record<string, unknown> = {};
-  const keys = new Set<unknown>();
-  map.items.forEach(({ start, key, sep, value }, index) => {
+  const { items } = map;
+  for (let index = 0; index < items.length; index++) {
+    const { start, key, sep, value } = items[index]!;
     const keyProps = checkProps(start, { indicator: 'explicit-key-ind', next: key ?? sep?.[0], parentIndent: map.indent, startOnNewline: true });
     if (keyProps.found) decline();
     if (!sep) {
       // Comments after the last entry; anywhere else the composer reports trailing content.
-      if (key || value || index < map.items.length - 1) decline();
-      return;
+      if (key || value || index < items.length - 1) decline();
+      continue;
     }
     if (!key || !isFlowScalar(key) || key.indent !== map.indent || containsNewline(key)) decline();
     const valueProps = checkProps(sep, { indicator: 'map-value-ind', next: value, parentIndent: map.indent, startOnNewline: false });
@@ -104,15 +118,16 @@ function blockMapData(map: CST.BlockMap): Record<string, unknown> {
     // The composer allows an implicit key of at most 1024 characters before its ':'; this reading allows fewer.
     if (valueProps.found.offset - key.offset > 512 || key.indent > 256) decline();
     const keyData = scalarData(key);
-    // Keys are compared as the composer compares them (uniqueKeys): a duplicate is a problem it reports.
-    if (keys.has(keyData)) decline();
-    keys.add(keyData);
-    setEntry(data, keyData === null ? '' : String(keyData), value ? nodeData(value) : null);
-  });
+    const name = keyData === null ? '' : String(keyData);
+    // Keys the composer finds equal (a duplicate, which it reports) give the same name; so do a few it does not
+    // (1 and "1"), which are left to it too.
+    if (Object.hasOwn(data, name)) decline();
+    setEntry(data, name, value ? nodeData(value) : null);
+  }
   return data;
 }
 
-/** As toJS sets an entry: a key the object has already, even from its prototype ('__proto__'), becomes its own property. */
+/** As toJS sets an entry: a name from the object's prototype ('__proto__', 'constructor') becomes its own property. */
 function setEntry(data: Record<string, unknown>, name: string, value: unknown): void {
   if (name in data) Object.defineProperty(data, name, { value, writable: true, enumerable: true, configurable: true });
   else data[name] = value;
@@ -120,14 +135,16 @@ function setEntry(data: Record<string, unknown>, name: string, value: unknown): 
 
 function blockSeqData(seq: CST.BlockSequence): unknown[] {
   const data: unknown[] = [];
-  seq.items.forEach(({ start, value }, index) => {
+  const { items } = seq;
+  for (let index = 0; index < items.length; index++) {
+    const { start, value } = items[index]!;
     const props = checkProps(start, { indicator: 'seq-item-ind', next: value, parentIndent: seq.indent, startOnNewline: true });
     if (!props.found) {
-      if (value || index < seq.items.length - 1) decline();
-      return;
+      if (value || index < items.length - 1) decline();
+      continue;
     }
     data.push(value ? nodeData(value) : null);
-  });
+  }
   return data;
 }
 
@@ -135,17 +152,19 @@ function blockSeqData(seq: CST.BlockSequence): unknown[] {
 function flowSeqData(flow: CST.FlowCollection): unknown {
   const isMap = flow.start.source === '{';
   const data: unknown[] = [];
-  flow.items.forEach(({ start, key, sep, value }, index) => {
+  const { items } = flow;
+  for (let index = 0; index < items.length; index++) {
+    const { start, key, sep, value } = items[index]!;
     const props = checkProps(start, { flow: true, indicator: 'explicit-key-ind', next: key ?? sep?.[0], parentIndent: flow.indent, startOnNewline: false });
     if (props.found || key || sep || isMap) decline();
     if (!value) {
       // Only the last item may be empty: a trailing comma, or comments before the closing bracket.
-      if ((index === 0 && props.comma) || index < flow.items.length - 1) decline();
-      return;
+      if ((index === 0 && props.comma) || index < items.length - 1) decline();
+      continue;
     }
     if ((index === 0) === (props.comma !== null) || isBlockCollection(value)) decline();
     data.push(nodeData(value));
-  });
+  }
   const [closing, ...end] = flow.end;
   if (closing?.source !== (isMap ? '}' : ']')) decline();
   checkEnd(end, true);
