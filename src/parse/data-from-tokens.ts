@@ -115,7 +115,8 @@ function blockMapData(map: CST.BlockMap): Record<string, unknown> {
     const valueProps = checkProps(sep, { indicator: 'map-value-ind', next: value, parentIndent: map.indent, startOnNewline: false });
     if (!valueProps.found) decline();
     if (value?.type === 'block-map' && !valueProps.hasNewline) decline();
-    // The composer allows an implicit key of at most 1024 characters before its ':'; this reading allows fewer.
+    // The composer reports an implicit key whose ':' comes more than 1024 characters after the key's line starts,
+    // give or take its indentation; this reading takes no ':' beyond 512 + 256.
     if (valueProps.found.offset - key.offset > 512 || key.indent > 256) decline();
     const keyData = scalarData(key);
     const name = keyData === null ? '' : String(keyData);
