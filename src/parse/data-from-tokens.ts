@@ -20,7 +20,8 @@ const PLAIN_TAGS = schema.tags.flatMap(({ default: isDefault, test, resolve }) =
  * step by step (`yaml/dist/compose/*`), and declines the text, giving undefined, wherever the composer would report
  * an error or a warning, or build something this reading does not. A text declined is parsed in full, so no
  * problem is ever missed, and the data is always what yaml's `toJS` gives. The differential tests in
- * test/parse/data-from-tokens.test.ts hold the two readings to that.
+ * test/parse/data-from-tokens.test.ts hold the two readings to that; package.json pins the version of yaml they
+ * were held to.
  */
 export function dataFromTokens(text: string): unknown[] | undefined {
   // A merge key changes how a mapping is built (and cannot be merged without an alias anyway).

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 import { parseAllDocuments, parseDocument, stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
@@ -157,6 +158,11 @@ describe('dataFromTokens', () => {
   ])('leaves %s to the full parse', (_, text, code) => {
     expect(dataFromTokens(text)).toBeUndefined();
     if (code) expect(fullParse(text).problems).toContain(code);
+  });
+
+  it('follows the one version of yaml it was written against: the package pins it', () => {
+    const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { dependencies: Record<string, string> };
+    expect(manifest.dependencies.yaml).toMatch(/^\d+\.\d+\.\d+$/);
   });
 
   it('leaves nesting deeper than its recursion allows to the full parse', () => {
