@@ -13,6 +13,7 @@ import { UsageError } from './config-error.js';
 import type { Limits, LoadedConfig, RawConfig } from './load-config.js';
 import { loadPlugins } from './load-plugins.js';
 import { CUSTOM_RULE_PREFIX, customRules, type CustomRuleDeclaration } from './custom-rules.js';
+import { kindNamesIn } from '../schema/kind-names.js';
 import { DEFAULT_PRESET, presetEntries } from './presets.js';
 
 export const DEFAULT_INCLUDE = ['**/*.yaml', '**/*.yml', '**/*.md'];
@@ -59,7 +60,7 @@ export async function resolveConfig(loaded: LoadedConfig): Promise<ResolvedConfi
     limits: { ...DEFAULT_LIMITS, ...config.limits },
     kinds,
     rules,
-    settings: ruleSettings(ajv, rules, entries, where),
+    settings: ruleSettings(ajv, rules, kinds, entries, where),
   };
 }
 
@@ -135,7 +136,7 @@ function collectKinds(plugins: readonly Plugin[]): KindRegistry {
 
 const builtinIds = new Set(builtinRules.map((rule) => rule.meta.id));
 
-function ruleSettings(ajv: () => Ajv, rules: readonly Rule<any>[], configured: Record<string, unknown>, where: string): RuleSetting[] {
+function ruleSettings(ajv: () => Ajv, rules: readonly Rule<any>[], kinds: KindRegistry, configured: Record<string, unknown>, where: string): RuleSetting[] {
   const byId = new Map(rules.map((rule) => [rule.meta.id, rule]));
   for (const id of Object.keys(configured)) {
     if (!byId.has(id)) throw new UsageError(`${where}: \`rules\` names an unknown rule '${id}'${didYouMean(id, byId.keys())}`);
@@ -146,6 +147,10 @@ function ruleSettings(ajv: () => Ajv, rules: readonly Rule<any>[], configured: R
     const [severity, options] = Array.isArray(entry) ? entry : [entry ?? rule.meta.severity, undefined];
     if (severity === 'off') continue;
     const setting: RuleSetting = { rule, severity: severity as Severity, options: ruleOptions(ajv, rule, options, where) };
+    // Like custom rules' kinds: a kind that does not exist would silently leave every entity out.
+    for (const { name, path } of kindNamesIn(rule.meta.options, setting.options)) {
+      if (!kinds.has(name)) throw new UsageError(`${where}: rule '${rule.meta.id}' option \`${path}\` names an unknown kind '${name}'${didYouMean(name, kinds.names())}`);
+    }
     if (!builtinIds.has(rule.meta.id) && !rule.meta.id.startsWith(CUSTOM_RULE_PREFIX)) setting.fromPlugin = true;
     settings.push(setting);
   }

@@ -31,7 +31,7 @@ export default defineRule<Options>({
           description:
             "Kinds whose roles are not counted. Default: Risk, because a Risk's program manager and system owner are those of its program and system (risk/owners-match), so counting them would count one role once per risk.",
           type: 'array',
-          items: { title: 'a kind name such as Risk or Document', type: 'string', pattern: '^[A-Z][A-Za-z0-9]*$' },
+          items: { title: 'a kind name such as Risk or Document', type: 'string', 'x-govlint-kind': true, pattern: '^[A-Z][A-Za-z0-9]*$' },
           uniqueItems: true,
           default: ['Risk'],
         },

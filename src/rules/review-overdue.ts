@@ -38,7 +38,7 @@ export default defineRule<Options>({
             Risk: { ...INTERVAL, description: 'The joint risk review: every Risk.', default: DEFAULT_INTERVALS.Risk },
             System: { ...INTERVAL, description: 'The compliance calendar: every System with `compliance` entries.', default: DEFAULT_INTERVALS.System },
           },
-          propertyNames: { title: 'a kind name such as Risk or System (not Document, which docs/stale reviews)', pattern: '^(?!Document$)[A-Z][A-Za-z0-9]*$' },
+          propertyNames: { title: 'a kind name such as Risk or System (not Document, which docs/stale reviews)', 'x-govlint-kind': true, pattern: '^(?!Document$)[A-Z][A-Za-z0-9]*$' },
           additionalProperties: { ...INTERVAL, description: 'The review interval of every entity of this kind.' },
           default: DEFAULT_INTERVALS,
         },

@@ -61,7 +61,7 @@ export default defineRule<Options>({
               kinds: {
                 description: 'Only entities of these kinds count, such as [Program, System]; every kind when left out.',
                 type: 'array',
-                items: { title: 'a kind name such as Program or System', type: 'string', pattern: '^[A-Z][A-Za-z0-9]*$' },
+                items: { title: 'a kind name such as Program or System', type: 'string', 'x-govlint-kind': true, pattern: '^[A-Z][A-Za-z0-9]*$' },
                 minItems: 1,
                 uniqueItems: true,
               },

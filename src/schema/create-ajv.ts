@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import type { Ajv, Options } from 'ajv';
+import { KIND_NAME_KEYWORD } from './kind-names.js';
 import { referenceKeyword } from './reference-code.js';
 
 const require = createRequire(import.meta.url);
@@ -18,5 +19,7 @@ export function createAjv(options: Options = {}): Ajv {
   const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, ...options });
   addFormats.default(ajv, FORMATS);
   ajv.addKeyword(referenceKeyword());
+  // An annotation of rule options, checked against the known kinds once plugins are loaded (see kind-names.ts).
+  ajv.addKeyword(KIND_NAME_KEYWORD);
   return ajv;
 }

@@ -47,6 +47,11 @@ describe('rules declared in the config', () => {
       'govlint: .govlintrc.yaml: custom rule \'config/x\' has an invalid `require` schema: strict mode: unknown keyword: "requird"\n',
     ],
     ['a missing message', 'customRules:\n  - { id: x, kinds: [Risk], require: {} }\n', 'govlint: .govlintrc.yaml: the config is missing the required field `message` in `customRules[0]`\n'],
+    [
+      "an unknown kind in a rule's options",
+      'rules:\n  review/overdue: [warning, { intervals: { Sytem: 1 month } }]\n',
+      "govlint: .govlintrc.yaml: rule 'review/overdue' option `intervals` names an unknown kind 'Sytem' (did you mean 'System'?)\n",
+    ],
   ])('stop at load with exit 2 on %s, naming the rule', async (_name, config, stderr) => {
     const result = await runGovlint(['check'], makeRepo({ '.govlintrc.yaml': config, 'people.yaml': PEOPLE }));
     expect(result).toEqual({ code: 2, stdout: '', stderr });
