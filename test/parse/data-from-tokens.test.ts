@@ -51,8 +51,8 @@ const LINES = [
 const TEXT_OF_LINES = fc.tuple(fc.array(fc.oneof(...LINES), { maxLength: 12 }), fc.boolean()).map(([lines, finalNewline]) => lines.join('\n') + (finalNewline ? '\n' : ''));
 
 // Texts of the smallest pieces, which reach the checks that whole lines reach only rarely (tabs, comments inside
-// flow collections).
-const PIECES = ['\t', ' ', '  ', '\n', '#c', ' #c', '-', '- ', ':', ': ', 'a', 'b', '[', ']', ',', '{', '}', '"q"', "'s'", '?', ' ? ', '|', '>', '---', '\n  ', '\n\t', '\t#'];
+// flow collections), with CRLF line breaks among them.
+const PIECES = ['\t', ' ', '  ', '\n', '\r\n', '#c', ' #c', '-', '- ', ':', ': ', 'a', 'b', '[', ']', ',', '{', '}', '"q"', "'s'", '"', "'", '\\', '?', ' ? ', '|', '>', '---', '\n  ', '\n\t', '\t#', '&a', '*a', '!t', '%', '@'];
 const TEXT_OF_PIECES = fc.array(fc.constantFrom(...PIECES), { maxLength: 14 }).map((pieces) => pieces.join(''));
 
 const WORD = fc.stringMatching(/^[a-z][a-z-]{0,8}$/);
