@@ -6,6 +6,7 @@ import { builtinKindSchemas, readSchema, sharedDefinitions, type JsonSchema } fr
 import { compiledSchemas } from '../schema/precompiled.js';
 import { composeKindSchema, extendKindSchema } from '../schema/compose-kind-schema.js';
 import { createAjv } from '../schema/create-ajv.js';
+import { kindNamesIn } from '../schema/kind-names.js';
 import { KindRegistry } from '../schema/kind-registry.js';
 import { toSchemaIssues } from '../schema/schema-issues.js';
 import { didYouMean } from '../util/closest.js';
@@ -13,7 +14,6 @@ import { UsageError } from './config-error.js';
 import type { Limits, LoadedConfig, RawConfig } from './load-config.js';
 import { loadPlugins } from './load-plugins.js';
 import { CUSTOM_RULE_PREFIX, customRules, type CustomRuleDeclaration } from './custom-rules.js';
-import { kindNamesIn } from '../schema/kind-names.js';
 import { DEFAULT_PRESET, presetEntries } from './presets.js';
 
 export const DEFAULT_INCLUDE = ['**/*.yaml', '**/*.yml', '**/*.md'];

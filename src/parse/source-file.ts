@@ -18,8 +18,9 @@ export interface ParseProblem {
 export interface SourceDocument {
   file: SourceFile;
   /**
-   * The parsed YAML, for mapping a path inside the data to a position. A file parsed in a worker thread comes back
-   * without it, and it is parsed again on first use (positions are needed only where there are findings).
+   * The parsed YAML, for mapping a path inside the data to a position. It is not kept after parsing (most documents
+   * are read without one), and is parsed again from the text on first use: positions are needed only where there
+   * are findings.
    */
   yaml: Document.Parsed;
   /** Where the YAML text starts in the file: node ranges are relative to it. */
