@@ -1,6 +1,5 @@
 import { isAlias, isNode, isScalar, parseAllDocuments, parseDocument, visit, type Alias, type Document, type Node, type YAMLError } from 'yaml';
 import { dataFromTokens } from './data-from-tokens.js';
-import { plainData } from './plain-data.js';
 import type { ParseProblem, SourceDocument, SourceFile } from './source-file.js';
 import { documentWithTreeOnDemand } from './tree-on-demand.js';
 import { YAML_OPTIONS } from './yaml-options.js';
@@ -45,7 +44,7 @@ function toSourceDocument(file: SourceFile, yaml: Document.Parsed, offset: numbe
   for (const alias of unresolved) file.problems.push(unresolvedAliasProblem(alias, offset));
   if (unresolved.length > 0) return undefined;
   try {
-    return { file, yaml, offset, region, data: plainData(yaml, source, MAX_ALIAS_COUNT) };
+    return { file, yaml, offset, region, data: yaml.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };
   } catch (error) {
     const [start = 0, end = 0] = yaml.contents?.range ?? [];
     file.problems.push({
