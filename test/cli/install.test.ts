@@ -1,44 +1,30 @@
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { npm, runProgram } from '../helpers/npm.js';
 
 // The README's install paths that need no published release: the tarball `npm pack` makes from a built clone,
 // installed as a command (`npm install -g`) and as a governance repo's dev dependency. The tarball comes from this
-// worktree; govlint's dependencies come from npm's cache, or from the registry when they are not there.
+// worktree; govlint's dependencies come from npm's cache, or from the registry when they are not there. Installing
+// takes tens of seconds, so these run when GOVLINT_INSTALL_TESTS is set, as .ci/run sets it.
 const PROJECT = resolve(import.meta.dirname, '../..');
 const { version } = JSON.parse(readFileSync(join(PROJECT, 'package.json'), 'utf8')) as { version: string };
 
-/** The environment without what `npm test` sets for its script, which would steer the npm and govlint run here. */
-function cleanEnv(): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false' };
-  for (const name of Object.keys(env)) if (/^npm_(?!config_(update_notifier|fund|audit)$)/i.test(name)) delete env[name];
-  for (const name of ['FORCE_COLOR', 'NO_COLOR', 'CI']) delete env[name];
-  return env;
-}
-
-function run(command: string, args: readonly string[], cwd: string) {
-  const result = spawnSync(command, args, { cwd, env: cleanEnv(), encoding: 'utf8' });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-function npm(args: readonly string[], cwd: string): string {
-  const result = run('npm', [...args, '--prefer-offline', '--no-audit', '--no-fund'], cwd);
-  if (result.code !== 0) throw new Error(`npm ${args.join(' ')} failed:\n${result.stdout}${result.stderr}`);
-  return result.stdout;
-}
-
-describe('govlint installed from the tarball npm pack makes', () => {
-  const work = mkdtempSync(join(tmpdir(), 'govlint-install-'));
-  const prefix = join(work, 'prefix');
-  const installed = join(prefix, 'lib', 'node_modules', 'govlint');
-  const command = join(prefix, 'bin', 'govlint');
+describe.skipIf(!process.env.GOVLINT_INSTALL_TESTS)('govlint installed from the tarball npm pack makes', () => {
+  let work: string;
+  let prefix: string;
+  let installed: string;
+  let command: string;
   let tarball: string;
   let packed: string[];
 
   beforeAll(() => {
-    const [pack] = JSON.parse(npm(['pack', '--json', '--pack-destination', work], PROJECT)) as Array<{ filename: string; files: Array<{ path: string }> }>;
+    work = mkdtempSync(join(tmpdir(), 'govlint-install-'));
+    prefix = join(work, 'prefix');
+    installed = join(prefix, 'lib', 'node_modules', 'govlint');
+    command = join(prefix, 'bin', 'govlint');
+    const [pack] = JSON.parse(npm(['pack', '--json', '--pack-destination', work], PROJECT)) as [{ filename: string; files: Array<{ path: string }> }];
     tarball = join(work, pack.filename);
     packed = pack.files.map((file) => file.path);
     // Install scripts stay on: govlint's own postinstall must pass without the dev dependencies.
@@ -57,15 +43,15 @@ describe('govlint installed from the tarball npm pack makes', () => {
   it('installs as a command without the dev dependencies, and its postinstall step does nothing there', () => {
     expect(existsSync(join(prefix, 'lib', 'node_modules', 'typescript'))).toBe(false);
     expect(existsSync(join(installed, 'node_modules', 'typescript'))).toBe(false);
-    expect(run(process.execPath, ['scripts/build-from-source.mjs'], installed)).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(runProgram(process.execPath, ['scripts/build-from-source.mjs'], installed)).toEqual({ code: 0, stdout: '', stderr: '' });
   });
 
   it('prints its version', () => {
-    expect(run(command, ['--version'], work)).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
+    expect(runProgram(command, ['--version'], work)).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
   });
 
   it('checks the bundled example as the quick start does', () => {
-    expect(run(command, ['check', 'examples/omnichannel', '--today', '2026-11-22'], PROJECT)).toEqual({
+    expect(runProgram(command, ['check', 'examples/omnichannel', '--today', '2026-11-22'], PROJECT)).toEqual({
       code: 0,
       stderr: '',
       stdout: [
@@ -81,10 +67,10 @@ describe('govlint installed from the tarball npm pack makes', () => {
   it('starts a governance repo in an empty folder with init, which then checks clean', () => {
     const repo = join(work, 'new-repo');
     mkdirSync(repo);
-    const init = run(command, ['init'], repo);
+    const init = runProgram(command, ['init'], repo);
     expect(init).toMatchObject({ code: 0, stderr: '' });
     expect(init.stdout).toContain('  .govlintrc.yaml\n');
-    expect(run(command, ['check'], repo)).toEqual({ code: 0, stdout: '✔ No problems in 15 entities in 11 files.\n', stderr: '' });
+    expect(runProgram(command, ['check'], repo)).toEqual({ code: 0, stdout: '✔ No problems in 15 entities in 11 files.\n', stderr: '' });
   });
 
   it('installs as a dev dependency of a governance repo, where npx runs it and a plugin can import govlint', () => {
@@ -93,7 +79,7 @@ describe('govlint installed from the tarball npm pack makes', () => {
     writeFileSync(join(repo, 'package.json'), '{ "private": true, "type": "module" }\n');
     npm(['install', '--save-dev', tarball], repo);
     expect(JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')).devDependencies.govlint).toMatch(/^file:.*govlint-.*\.tgz$/);
-    expect(run('npx', ['--no-install', 'govlint', 'check', '--today', '2026-11-22'], repo)).toEqual({
+    expect(runProgram('npx', ['--no-install', 'govlint', 'check', '--today', '2026-11-22'], repo)).toEqual({
       code: 0,
       stderr: '',
       stdout: [
