@@ -38,6 +38,7 @@ describe.skipIf(!process.env.GOVLINT_INSTALL_TESTS)('govlint installed from the 
       expect(packed).toContain(path);
     }
     expect(packed.filter((path) => /^(src|test|bench|examples|node_modules)\//.test(path))).toEqual([]);
+    expect(tarball).toBe(join(work, `govlint-${version}.tgz`));
   });
 
   it('installs as a command without the dev dependencies, and its postinstall step does nothing there', () => {
