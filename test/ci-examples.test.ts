@@ -17,6 +17,13 @@ function checkCommands(text: string): string[] {
   return [...joined.matchAll(/govlint(?:@[\w.]+)?(?:\.js")? check [^\n]*/g)].map((match) => match[0]);
 }
 
+/** Every string in parsed YAML: what a runner reads, without the comments. */
+function stringsIn(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (value === null || typeof value !== 'object') return [];
+  return Object.values(value).flatMap(stringsIn);
+}
+
 describe('the CI examples', () => {
   it.each(EXAMPLES)('%s is valid YAML and appears in the README word for word', (path) => {
     const text = read(path);
@@ -43,12 +50,22 @@ describe('the CI examples', () => {
         expect(job['runs-on']).toBeTruthy();
         for (const step of job.steps) {
           expect(Boolean(step.uses) !== Boolean(step.run)).toBe(true);
-          if (typeof step.uses === 'string' && step.uses.startsWith('govlint/govlint@')) {
+          if (typeof step.uses === 'string' && /^[\w.-]+\/govlint@/.test(step.uses)) {
             for (const input of Object.keys((step.with as object) ?? {})) expect(Object.keys(action.inputs)).toContain(input);
           }
         }
       }
     }
+  });
+
+  it('install govlint from a copy of this repository or its tarball, not from a release that is not published yet', () => {
+    const releaseOnly = /govlint@v?\d+\.\d|npx (--yes )?govlint\b|^v\d/;
+    const values = EXAMPLES.flatMap((path) => stringsIn(parse(read(path))));
+    expect(values.filter((value) => releaseOnly.test(value))).toEqual([]);
+    const { version } = JSON.parse(read('package.json'));
+    const tarballs = [...EXAMPLES, 'README.md'].flatMap((path) => [...read(path).matchAll(/[\w.-]+\.tgz/g)].map((match) => match[0]));
+    expect(tarballs.length).toBeGreaterThan(0);
+    expect(new Set(tarballs)).toEqual(new Set([`govlint-${version}.tgz`]));
   });
 
   it('GitLab reports the code quality and JUnit files the script writes', () => {

@@ -1,12 +1,12 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { committedRepo, gitIn } from '../helpers/scratch-git.js';
 
 // Drives the real pre-commit framework (Debian's pre-commit package; .ci/run installs it) with the hook this
-// repository ships in .pre-commit-hooks.yaml, at this repository's HEAD commit.
+// repository ships in .pre-commit-hooks.yaml, at this repository's HEAD commit, installed as the README says.
 const PROJECT = resolve(import.meta.dirname, '../..');
 const hasPreCommit = spawnSync('pre-commit', ['--version']).status === 0;
 const makeGitRepo = (files: Record<string, string>) => committedRepo(files).root;
@@ -26,8 +26,11 @@ describe.skipIf(!hasPreCommit)('the govlint pre-commit hook', () => {
   }
 
   beforeAll(() => {
+    // The README's config, with its clone and commit replaced by this repository and its HEAD commit.
     const rev = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: PROJECT, encoding: 'utf8' }).trim();
-    const config = `repos:\n  - repo: ${PROJECT}\n    rev: ${rev}\n    hooks:\n      - id: govlint\n`;
+    const readme = readFileSync(join(PROJECT, 'docs/ci/pre-commit-config.yaml'), 'utf8');
+    const config = readme.replace('repo: /opt/govlint\n', `repo: ${PROJECT}\n`).replace(/rev: '[0-9a-f]{40}'/, `rev: ${rev}`);
+    expect(config).toContain(`repo: ${PROJECT}\n    rev: ${rev} #`);
     root = makeGitRepo({ '.pre-commit-config.yaml': config, 'people.yaml': PEOPLE, 'notes.txt': 'minutes\n' });
     // Installing the hook's environment builds govlint once; later runs reuse it.
     execFileSync('pre-commit', ['install', '--install-hooks'], { cwd: root, env, stdio: 'pipe' });
