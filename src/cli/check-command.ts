@@ -30,10 +30,10 @@ export async function check(paths: string[], options: CheckOptions): Promise<num
   const run = await runLint(paths, options);
   // A failed rule's finding is reported wherever it points: the check is incomplete for every file.
   const failures = new Set(run.result.failures.map((failure) => failure.finding));
-  const findings = run.result.findings.filter(
-    (finding) => (run.reported.has(finding.file) || failures.has(finding)) && (!options.quiet || finding.severity === 'error'),
-  );
-  if (options.baseline !== undefined) applyBaseline(findings, await readBaseline(options.baseline));
+  const counted = run.result.findings.filter((finding) => run.reported.has(finding.file) || failures.has(finding));
+  if (options.baseline !== undefined) applyBaseline(counted, await readBaseline(options.baseline));
+  // --quiet hides warnings from the report, but they still count for --max-warnings.
+  const findings = options.quiet ? counted.filter((finding) => finding.severity === 'error') : counted;
 
   const report = checkReport(run, findings);
   for (const [index, { file }] of outputs.entries()) {
@@ -47,7 +47,13 @@ export async function check(paths: string[], options: CheckOptions): Promise<num
   for (const failure of run.result.failures) {
     process.stderr.write(`govlint: rule ${failure.ruleId} failed, so the check is incomplete: ${failure.reason}\n`);
   }
-  return run.result.failures.length > 0 ? EXIT_CANNOT_CHECK : exitCodeFor(visible(findings), options.maxWarnings);
+  if (run.result.failures.length > 0) return EXIT_CANNOT_CHECK;
+  const exitCode = exitCodeFor(visible(counted), options.maxWarnings);
+  if (exitCode !== exitCodeFor(visible(findings), options.maxWarnings)) {
+    const warnings = visible(counted).filter((finding) => finding.severity === 'warning').length;
+    process.stderr.write(`govlint: ${warnings} warning${warnings === 1 ? '' : 's'}, not shown under --quiet, ${warnings === 1 ? 'is' : 'are'} more than --max-warnings ${options.maxWarnings} allows\n`);
+  }
+  return exitCode;
 }
 
 export function checkReport(run: LintRun, findings: CheckReport['findings']): CheckReport {

@@ -20,7 +20,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .command('check')
     .description('check a governance repo (default: the current folder)')
     .argument('[paths...]', 'folders or files to report on; the whole repo is loaded so that references resolve')
-    .option('-c, --config <file>', 'use this config file instead of searching for one')
+    .option('-c, --config <file>', 'use this config file instead of searching for one; its folder is the root unless --root says otherwise')
     .option('-f, --format <format[:file]>', `output format (${FORMAT_NAMES.join(', ')}), to a file after a colon; repeat for several`, collectFormat)
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
     .option('--root <dir>', "the governance repo's root (default: the config's folder, else the Git top level, else the current folder)")
@@ -32,7 +32,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--cache-location <path>', 'the file to keep them in, or a folder for govlint-parsed, implying --cache (default: node_modules/.cache/govlint/parsed in the root)')
     .option('--today <date>', 'the date rules treat as today, YYYY-MM-DD (default: the current date)')
     .option('--max-warnings <n>', 'exit with 1 when there are more warnings than this', parseCount)
-    .option('-q, --quiet', 'report errors only')
+    .option('-q, --quiet', 'report errors only (warnings still count for --max-warnings)')
     .option('--no-color', 'never colour the output')
     .action(async (paths: string[], options: CheckOptions) => {
       // Loaded on demand so that --version and --help start fast.

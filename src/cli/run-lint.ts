@@ -11,7 +11,7 @@ import { isDate, localToday } from '../util/dates.js';
 import { configFor } from './config-for.js';
 import { findRoot, gitRootOrNone } from './find-root.js';
 import { progressOnStderr } from './progress.js';
-import { resolveTargets, targetMatcher } from './targets.js';
+import { checkTargetsInRoot, resolveTargets, targetMatcher } from './targets.js';
 
 export interface LintOptions {
   config?: string;
@@ -49,8 +49,8 @@ export async function runLint(paths: readonly string[], options: LintOptions): P
   if (!isDate(today)) throw new UsageError(`--today must be a date written YYYY-MM-DD, not '${today}'`);
   const targets = await resolveTargets(paths);
   const config = await configFor(targets[0]!.absolute, options.config, options.code !== false);
-  // A config given with --config may live anywhere (a shared one, say): only a config found by searching marks the root.
-  const root = await findRoot(options.root, options.config ? undefined : config.dir, targets[0]!.isFolder ? targets[0]!.absolute : process.cwd());
+  const root = await findRoot(options.root, config.dir, targets[0]!.isFolder ? targets[0]!.absolute : process.cwd());
+  checkTargetsInRoot(targets, root);
 
   const discovered = await discoverFiles(root, config);
   // In the order of `files` below: those read, then those refused.
@@ -58,7 +58,7 @@ export async function runLint(paths: readonly string[], options: LintOptions): P
   // A file named on the command line that the config does not include (a hook passes every staged *.yaml) is left out.
   const fileTargets = targets.filter((target) => !target.isFolder);
   const known = fileTargets.length > 0 ? new Set(absolutePaths) : undefined;
-  const ignored = fileTargets.filter((target) => !known!.has(target.absolute)).map((target) => displayPath(target.absolute, process.cwd()));
+  const ignored = fileTargets.filter((target) => !known!.has(target.absolute) && !known!.has(target.real)).map((target) => displayPath(target.absolute, process.cwd()));
   const progress = progressOnStderr();
   const read = readFiles(discovered.files, { maxFileBytes: config.limits.maxFileBytes, onRead: (done, total) => progress.update('read', done, total) });
   const refused = [...discovered.refused].map(([path, problem]) => ({ path: displayPath(path, process.cwd()), text: '', problem }));

@@ -1,11 +1,17 @@
+import { randomBytes } from 'node:crypto';
 import type { Commit } from '../model/history.js';
 import { GitError, type GitRunner } from './run-git.js';
 
-/** Starts each commit in the output: a NUL, which no diff line holds, then control characters no file name starts with. */
-const COMMIT_MARK = '\0\x01commit\x01';
+/**
+ * Starts each commit in the output: a NUL, then a token drawn at random for this run. A fixed mark could be
+ * written by a commit (a file name may start with any character but NUL, and a text file may hold a NUL after the
+ * bytes Git looks at to call it binary), which would split one commit in two and lose the files of the rest of it.
+ */
+const COMMIT_TOKEN = randomBytes(16).toString('hex');
+const COMMIT_MARK = `\0${COMMIT_TOKEN}`;
 
 /** `git log` options that print each commit as COMMIT_MARK, full hash, short hash and committer date, NUL-separated. */
-export const COMMIT_FORMAT = ['--format=%x00%x01commit%x01%H%x00%h%x00%cd%x00', '--date=short'];
+export const COMMIT_FORMAT = [`--format=%x00${COMMIT_TOKEN}%H%x00%h%x00%cd%x00`, '--date=short'];
 
 /** A commit and what `git log` printed after it: its files, raw entries or patch. */
 export interface LoggedCommit {

@@ -4,6 +4,7 @@ import { resolve, sep } from 'node:path';
 import { listFiles } from '../git/list-files.js';
 import { surelyOutsideGit } from '../git/outside-repository.js';
 import { GitError, runGit, type GitRunner } from '../git/run-git.js';
+import { fileSystemPath, nameFromBytes } from './file-name.js';
 import { globFilter } from './glob-filter.js';
 import { walkFolder } from './walk-files.js';
 
@@ -47,8 +48,9 @@ export async function discoverFiles(folder: string, discovery: Discovery, git: G
  * Discovery from `git ls-files` (two invocations, see `listFiles`) and the patterns matched as globby matches
  * them (see `globFilter`), without walking the folder nor looking at every file: only untracked files and the
  * tracked ones git says changed are looked at. Undefined, for globby to do it, when the folder is in no Git working
- * tree or git fails, when a pattern is of a kind `globFilter` does not reproduce, or when the folder holds another
- * repository (a submodule, or an untracked clone), whose files git does not list.
+ * tree or git fails, when a pattern is of a kind `globFilter` does not reproduce, when the folder holds another
+ * repository (a submodule, or an untracked clone), whose files git does not list, or when a name git lists may not
+ * be UTF-8: it comes with U+FFFD for the bad bytes, which leads to no file, and the walk reads names as bytes.
  */
 export async function discoverWithGit(folder: string, { include, exclude }: Discovery, git: GitRunner = runGit): Promise<DiscoveredFiles | undefined> {
   const [filter, listed] = await Promise.all([
@@ -59,6 +61,7 @@ export async function discoverWithGit(folder: string, { include, exclude }: Disc
     }),
   ]);
   if (!filter || !listed || listed.repositories.some((path) => !filter.skipsFolder(path))) return undefined;
+  if ([listed.files, listed.links, listed.unsure].some((paths) => paths.some((path) => path.includes('\uFFFD')))) return undefined;
   const files = listed.files.filter(filter.matches);
   const links = listed.links.filter(filter.matches);
   // Synchronously: for thousands of untracked files, faster than going through the thread pool.
@@ -141,7 +144,7 @@ async function settle(folder: string, { files: found, links }: Candidates): Prom
 async function linkProblem(link: string, root: string, folder: string, listed: ReadonlySet<string>): Promise<string | undefined> {
   let target: string;
   try {
-    target = await realpath(link);
+    target = nameFromBytes(await realpath(fileSystemPath(link), { encoding: 'buffer' }));
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'ELOOP'
       ? 'This is a symbolic link that loops: remove it'
@@ -152,5 +155,5 @@ async function linkProblem(link: string, root: string, folder: string, listed: R
   }
   // Listed paths are spelt from `folder`, which may itself sit behind a link.
   if (listed.has(resolve(folder) + target.slice(root.length))) return 'duplicate';
-  return (await stat(target)).isFile() ? undefined : 'duplicate';
+  return (await stat(fileSystemPath(target))).isFile() ? undefined : 'duplicate';
 }

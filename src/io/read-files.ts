@@ -1,6 +1,7 @@
 import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import type { InputFile } from '../engine/lint.js';
+import { fileSystemPath, isUtf8, shownPath } from './file-name.js';
 
 /** A NUL byte among the first bytes marks a binary file, as Git decides. */
 const BINARY_SNIFF_BYTES = 8000;
@@ -38,7 +39,7 @@ let smallFileBuffer: Buffer | undefined;
 function readOne(absolute: string, maxFileBytes: number): Omit<InputFile, 'path'> {
   let bytes: Buffer;
   try {
-    const descriptor = openSync(absolute, 'r');
+    const descriptor = openSync(fileSystemPath(absolute), 'r');
     try {
       const small = readIfSmall(descriptor, maxFileBytes);
       if (small) {
@@ -78,15 +79,6 @@ function readIfSmall(descriptor: number, maxFileBytes: number): Buffer | undefin
   return smallFileBuffer.subarray(0, length);
 }
 
-function isUtf8(bytes: Buffer): boolean {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 function readFailure(error: NodeJS.ErrnoException): string {
   switch (error.code) {
     case 'ENOENT':
@@ -107,10 +99,11 @@ function humanSize(bytes: number): string {
   return `${(bytes / 1_048_576).toFixed(1)} MB`;
 }
 
+/** The path findings show; a name that is not UTF-8 shows U+FFFD for its bad bytes, as Git's output decodes it. */
 export function displayPath(absolute: string, cwd: string): string {
   // The common case, a normalised path under the working folder, without path.relative normalising both paths
   // each time: it costs more than reading the file.
   const prefix = cwd.endsWith(sep) ? cwd : cwd + sep;
   const inside = absolute.startsWith(prefix) && !absolute.endsWith(sep) && !absolute.includes(`${sep}.`) && !absolute.includes(sep + sep);
-  return (inside ? absolute.slice(prefix.length) : relative(cwd, absolute)).split(sep).join('/');
+  return shownPath((inside ? absolute.slice(prefix.length) : relative(cwd, absolute)).split(sep).join('/'));
 }

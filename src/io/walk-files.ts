@@ -3,6 +3,7 @@ import { dirname, join, posix, relative, resolve, sep } from 'node:path';
 import type { Ignore } from 'ignore';
 import { folderWithGit } from '../git/outside-repository.js';
 import type { Candidates } from './discover-files.js';
+import { fileSystemPath, nameFromBytes } from './file-name.js';
 import type { GlobFilter } from './glob-filter.js';
 
 /** Folders, at any depth, below which globby reads no .gitignore file (its defaults, besides node_modules and .git). */
@@ -36,11 +37,11 @@ export async function walkFolder(folder: string, filter: GlobFilter): Promise<Ca
   while (pending.length > 0) {
     const [path, readsGitignore] = pending.pop()!;
     const entries = readFolder(join(root, path));
-    if (readsGitignore && entries.some((entry) => entry.name === '.gitignore' && entry.isFile())) await gitignore.read(path);
-    for (const entry of entries) {
-      const child = path === '' ? entry.name : `${path}/${entry.name}`;
+    if (readsGitignore && entries.some(([name, entry]) => name === '.gitignore' && entry.isFile())) await gitignore.read(path);
+    for (const [name, entry] of entries) {
+      const child = path === '' ? name : `${path}/${name}`;
       if (entry.isDirectory()) {
-        if (!filter.skipsFolder(child) && !gitignore.ignores(`${child}/`)) pending.push([child, readsGitignore && !UNREAD_GITIGNORE_FOLDERS.has(entry.name)]);
+        if (!filter.skipsFolder(child) && !gitignore.ignores(`${child}/`)) pending.push([child, readsGitignore && !UNREAD_GITIGNORE_FOLDERS.has(name)]);
       } else if (entry.isFile()) {
         if (filter.matches(child) && !gitignore.ignores(child)) candidates.files.push(absolute(child));
       } else if (entry.isSymbolicLink()) {
@@ -51,10 +52,13 @@ export async function walkFolder(folder: string, filter: GlobFilter): Promise<Ca
   return candidates;
 }
 
-/** A folder's entries; none when it is gone, as globby does. */
-function readFolder(path: string): Dirent[] {
+/**
+ * A folder's entries, each with its name (read as bytes, so that a name that is not UTF-8 still leads to its file,
+ * see `nameFromBytes`); none when the folder is gone, as globby does.
+ */
+function readFolder(path: string): [string, Dirent<Buffer>][] {
   try {
-    return readdirSync(path, { withFileTypes: true });
+    return readdirSync(fileSystemPath(path), { withFileTypes: true, encoding: 'buffer' }).map((entry) => [nameFromBytes(entry.name), entry]);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw error;
@@ -91,7 +95,7 @@ class Gitignore {
 
   /** Reads the .gitignore file in this folder, relative to the root. */
   async read(path: string): Promise<void> {
-    await this.add(join(this.root, path, '.gitignore'), (this.prefix + path).replace(/\/$/, ''));
+    await this.add(fileSystemPath(join(this.root, path, '.gitignore')), (this.prefix + path).replace(/\/$/, ''));
   }
 
   /** Whether this path, relative to the root, is ignored; a folder's path ends in a slash. */
@@ -103,13 +107,13 @@ class Gitignore {
   ignoresLinkedFolder(path: string): boolean {
     if (!this.ignores(`${path}/`)) return false;
     try {
-      return statSync(join(this.root, path)).isDirectory();
+      return statSync(fileSystemPath(join(this.root, path))).isDirectory();
     } catch {
       return false;
     }
   }
 
-  private async add(file: string, folder: string): Promise<void> {
+  private async add(file: string | Buffer, folder: string): Promise<void> {
     const rules = gitignoreRules(readFileSync(file, 'utf8')).map((rule) => rebase(rule, folder));
     this.matcher ??= (await import('ignore')).default();
     this.matcher.add(rules);

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeRepo, runGovlint } from '../helpers/run-cli.js';
@@ -46,6 +46,18 @@ describe('govlint check', () => {
     expect((await runGovlint([...args, '--max-warnings', '0'], root)).code).toBe(1);
     const quiet = await runGovlint([...args, '--quiet'], root);
     expect(quiet.stdout).toBe('✔ No problems in 1 entity in 1 file.\n');
+  });
+
+  it('counts the warnings --quiet hides against --max-warnings, and says so', async () => {
+    const root = makeRepo(STALE);
+    const args = ['check', '--today', '2026-11-22', '--quiet'];
+    expect(await runGovlint([...args, '--max-warnings', '0'], root)).toEqual({
+      code: 1,
+      stdout: '✔ No problems in 1 entity in 1 file.\n',
+      stderr: 'govlint: 1 warning, not shown under --quiet, is more than --max-warnings 0 allows\n',
+    });
+    expect(await runGovlint([...args, '--max-warnings', '1'], root)).toEqual({ code: 0, stdout: '✔ No problems in 1 entity in 1 file.\n', stderr: '' });
+    rmSync(root, { recursive: true, force: true });
   });
 
   it('uses --today as the date rules compare with', async () => {

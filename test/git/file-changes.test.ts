@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fileChanges } from '../../src/git/file-changes.js';
@@ -76,6 +76,24 @@ describe('fileChanges', () => {
       [both, '2026-02-01', 'reviewed', 'other'],
       [added, '2026-01-10', 'reviewed', 'other'],
     ]);
+  });
+
+  it('keeps every file of a commit whatever a file name or a text holds, even what looked like the start of a commit', async () => {
+    const marked = '\x01commit\x01a.md';
+    // Git calls a file binary only for a NUL among its first 8,000 bytes: this one's patch shows the NUL raw.
+    const late = (line: string) => `${'x'.repeat(8100)}\n${line}\0\x01commit\x01${'0'.repeat(40)}\0short\0date\0\n`;
+    const repo = scratchRepo({ [marked]: sla('2026-01-10'), 'b.md': sla('2026-01-10'), 'late.md': late('one') });
+    const added = repo.commit('Add', '2026-01-10');
+    repo.write({ [marked]: sla('2026-01-10', 'Checkout SLA', 'Changed.'), 'b.md': sla('2026-01-10', 'Checkout SLA', 'Changed.'), 'late.md': late('two'), 'z.md': 'new\n' });
+    const changed = repo.commit('Change', '2026-02-01');
+    const changes = await fileChanges(repo.root, [marked, 'b.md', 'late.md', 'z.md']);
+    expect(Object.fromEntries([...changes].map(([path, list]) => [path, summary(list)]))).toEqual({
+      [marked]: [[changed, '2026-02-01', '-', 'other'], [added, '2026-01-10', 'reviewed', 'other']],
+      'b.md': [[changed, '2026-02-01', '-', 'other'], [added, '2026-01-10', 'reviewed', 'other']],
+      'late.md': [[changed, '2026-02-01', '-', 'other'], [added, '2026-01-10', '-', 'other']],
+      'z.md': [[changed, '2026-02-01', '-', 'other']],
+    });
+    rmSync(repo.root, { recursive: true, force: true });
   });
 
   it('gives every file an empty list in a repository with no commit yet', async () => {

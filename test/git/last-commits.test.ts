@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lastCommitDates } from '../../src/git/last-commits.js';
@@ -54,6 +54,23 @@ describe('lastCommitDates', () => {
     expect(await lastCommitDates(repo.root, ['gov[1]/a.md'])).toEqual(
       new Map([['gov[1]/a.md', { hash: repo.git(['rev-parse', first]).trim(), shortHash: first, date: '2026-01-10' }]]),
     );
+  });
+
+  it('keeps every file of a commit when a file name starts with what looked like the start of a commit', async () => {
+    // Git lists a commit's files in byte order, NUL-separated: the second one here followed a NUL.
+    const [first, marked] = ['\x01a.md', '\x01commit\x01b.md'];
+    const repo = scratchRepo({ [first]: 'v1\n', [marked]: 'v1\n', 'c.md': 'v1\n' });
+    repo.commit('First', '2026-01-10');
+    repo.write({ [first]: 'v2\n', [marked]: 'v2\n', 'c.md': 'v2\n', 'd\ne.md': 'new\n' });
+    const second = repo.commit('Second', '2026-02-01');
+    const dates = await lastCommitDates(repo.root, [first, marked, 'c.md', 'd\ne.md']);
+    expect(Object.fromEntries([...dates].map(([path, commit]) => [path, [commit.shortHash, commit.date]]))).toEqual({
+      [first]: [second, '2026-02-01'],
+      [marked]: [second, '2026-02-01'],
+      'c.md': [second, '2026-02-01'],
+      'd\ne.md': [second, '2026-02-01'],
+    });
+    rmSync(repo.root, { recursive: true, force: true });
   });
 
   it('gives nothing, without failing, in a repository with no commit yet', async () => {
