@@ -84,8 +84,9 @@ export function makeFolders(base: string, folder: string): string[] {
  * replaces anything; false when something is there already, and nothing was written.
  */
 export function writeSafely(base: string, file: string, data: string | Uint8Array, replace: boolean): boolean {
-  makeFolders(base, dirname(file));
+  // Before any folder is created; makeFolders looks again at each folder it creates.
   refuseLinks(base, file);
+  makeFolders(base, dirname(file));
   if (!replace) {
     let descriptor: number;
     try {

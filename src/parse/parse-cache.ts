@@ -29,8 +29,8 @@ interface Stored {
  * read with a problem (not UTF-8, say) are always parsed.
  *
  * It is written as every file govlint writes (see safe-write.ts), never through a symbolic link below `base`; a
- * folder created to hold it gets a .gitignore that ignores the folder, as pytest's cache does, so that Git never
- * takes it in.
+ * folder created to hold it gets a .gitignore that ignores everything in it, as pytest's cache does, so that Git
+ * never takes it in.
  */
 export class ParseCache {
   private readonly previous: Map<string, Entry>;
@@ -93,8 +93,9 @@ export class ParseCache {
   save(): void {
     if (!this.changed && this.current.size === this.previous.size) return;
     const stored: Stored = { stamp: this.stamp, entries: this.current };
-    const [outermost] = makeFolders(this.base, dirname(this.file));
-    if (outermost !== undefined) writeSafely(this.base, join(outermost, '.gitignore'), '# Written by govlint: this folder holds its cache.\n*\n', false);
+    const folder = dirname(this.file);
+    // Git keeps no empty folder: one that holds only ignored files is as good as ignored itself.
+    if (makeFolders(this.base, folder).includes(folder)) writeSafely(this.base, join(folder, '.gitignore'), '# Written by govlint: this folder holds its cache.\n*\n', false);
     writeSafely(this.base, this.file, serialize(stored), true);
   }
 }
