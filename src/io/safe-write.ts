@@ -80,8 +80,9 @@ export function makeFolders(base: string, folder: string): string[] {
  * With `replace`, the text goes to a temporary file of a random name beside the target, created exclusively (so a
  * link planted under a predictable name cannot redirect it) and readable only by the user until complete, then
  * renamed into place: a rename replaces a link itself rather than following it, and a reader never sees half a
- * file. Without `replace`, the target itself is created exclusively, which never follows a link either and never
- * replaces anything; false when something is there already, and nothing was written.
+ * file (a device or a pipe is written to in place). Without `replace`, the target itself is created exclusively,
+ * which never follows a link either and never replaces anything; false when something is there already, and
+ * nothing was written.
  */
 export function writeSafely(base: string, file: string, data: string | Uint8Array, replace: boolean): boolean {
   // Before any folder is created; makeFolders looks again at each folder it creates.
@@ -100,6 +101,12 @@ export function writeSafely(base: string, file: string, data: string | Uint8Arra
     } finally {
       closeSync(descriptor);
     }
+    return true;
+  }
+  // A device or a pipe named as such (`-o /dev/null`) is written to: a rename would put a plain file in its place.
+  const stats = lstatSync(file, { throwIfNoEntry: false });
+  if (stats?.isCharacterDevice() || stats?.isFIFO()) {
+    writeFileSync(file, data);
     return true;
   }
   const temporary = join(dirname(file), `.${basename(file)}.${randomBytes(8).toString('hex')}.tmp`);

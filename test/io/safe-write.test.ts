@@ -49,6 +49,11 @@ describe('writeSafely', () => {
     expect(lstatSync(join(base, 'baseline.json')).isSymbolicLink()).toBe(true);
   });
 
+  it('writes to a device in place, never putting a plain file where it is', () => {
+    expect(writeSafely('/dev', '/dev/null', 'report\n', true)).toBe(true);
+    expect(lstatSync('/dev/null').isCharacterDevice()).toBe(true);
+  });
+
   it('without replace, writes nothing over a file that is there, and says so', () => {
     const base = scratch();
     writeFileSync(join(base, 'people.yaml'), 'ours\n');
