@@ -70,7 +70,7 @@ export function refuseReadFiles(reports: ReadonlyArray<{ report: string; file: s
   }
 }
 
-/** A path with symbolic links and `..` resolved, so that two spellings of one file compare equal; for a file not there yet, its folder's. */
+/** A path with symbolic links and `..` resolved, so that two spellings of one file compare equal; for a file not there yet, its folder's, and its name. */
 function canonicalPath(path: string): string {
   const absolute = resolve(path);
   try {

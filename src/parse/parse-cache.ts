@@ -5,6 +5,9 @@ import { deserialize, serialize } from 'node:v8';
 import { makeFolders, writeSafely } from '../io/safe-write.js';
 import type { TransferredFile } from './transfer.js';
 
+/** Ignores everything in the folder it is in, as pytest's cache folder does. */
+const CACHE_GITIGNORE = '# Written by govlint: this folder holds its cache.\n*\n';
+
 /** A parsed file, serialised when it was parsed (a rule that changed the data later cannot change what is kept), by a hash of its text. */
 interface Entry {
   hash: string;
@@ -94,8 +97,8 @@ export class ParseCache {
     if (!this.changed && this.current.size === this.previous.size) return;
     const stored: Stored = { stamp: this.stamp, entries: this.current };
     const folder = dirname(this.file);
-    // Git keeps no empty folder: one that holds only ignored files is as good as ignored itself.
-    if (makeFolders(this.base, folder).includes(folder)) writeSafely(this.base, join(folder, '.gitignore'), '# Written by govlint: this folder holds its cache.\n*\n', false);
+    // In the cache's own folder: any folder created above it holds nothing else, and Git keeps no folder it sees no file in.
+    if (makeFolders(this.base, folder).includes(folder)) writeSafely(this.base, join(folder, '.gitignore'), CACHE_GITIGNORE, false);
     writeSafely(this.base, this.file, serialize(stored), true);
   }
 }
@@ -115,7 +118,9 @@ function readEntry(entry: Entry, path: string): TransferredFile | undefined {
     Array.isArray(value.problems) &&
     Array.isArray(value.suppressions) &&
     Array.isArray(value.documents) &&
-    value.documents.every((document) => typeof document === 'object' && document !== null && typeof document.offset === 'number' && typeof document.region === 'object' && document.region !== null);
+    value.documents.every(
+      (document) => typeof document === 'object' && document !== null && typeof document.offset === 'number' && typeof document.region === 'object' && document.region !== null,
+    );
   return shaped ? (value as TransferredFile) : undefined;
 }
 
