@@ -6,7 +6,7 @@ import { reported as visible, type CheckReport } from '../formatters/types.js';
 import { REPOSITORY_URL } from '../api/docs-url.js';
 import { useColor } from './color.js';
 import { EXIT_CANNOT_CHECK, exitCodeFor } from './exit-code.js';
-import { outputSpecs } from './output-specs.js';
+import { outputSpecs, refuseUnsafeOutputs } from './output-specs.js';
 import { runLint, type LintOptions, type LintRun } from './run-lint.js';
 import { VERSION } from './version.js';
 import { writeOutput } from './write-output.js';
@@ -28,6 +28,7 @@ export async function check(paths: string[], options: CheckOptions): Promise<num
   const formatters = Promise.all(outputs.map(({ format }) => loadFormatter(format)));
   formatters.catch(() => {}); // Awaited below; a check that fails first must not leave it unhandled.
   const run = await runLint(paths, options);
+  refuseUnsafeOutputs(outputs, options.baseline === undefined ? run.read : [...run.read, options.baseline]);
   // A failed rule's finding is reported wherever it points: the check is incomplete for every file.
   const failures = new Set(run.result.failures.map((failure) => failure.finding));
   const counted = run.result.findings.filter((finding) => run.reported.has(finding.file) || failures.has(finding));

@@ -2,19 +2,23 @@ import { getDefaultSearchPlaces } from 'cosmiconfig';
 import { access, constants, readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { UsageError } from '../config/config-error.js';
+import { makeFolders, namedFolder } from '../io/safe-write.js';
 import { localToday } from '../util/dates.js';
 import { configFor } from './config-for.js';
-import { EDITOR_SETTINGS, GOVERNANCE_DIR, STARTER_CONFIG, STARTER_CONFIG_FILE, starterGovernance } from './init-templates.js';
+import { EDITOR_SETTINGS, GITIGNORE, GOVERNANCE_DIR, STARTER_CONFIG, STARTER_CONFIG_FILE, starterGovernance } from './init-templates.js';
 import { DEFAULT_SCHEMA_DIR, schemaFiles } from './schema-command.js';
-import { fileSystemProblem, makeFolders, shownPath, writeFiles, type FileToWrite } from './write-files.js';
+import { fileSystemProblem, refuseLinksUnder, shownPath, writeFiles, type FileToWrite } from './write-files.js';
 
 /**
- * `govlint init [dir]`: a starter config, an example of every built-in kind, the JSON Schemas and the editor
- * settings that use them. Never overwrites a file: it says what it wrote and what it left alone.
+ * `govlint init [dir]`: a starter config, a .gitignore, an example of every built-in kind, the JSON Schemas and
+ * the editor settings that use them. Never overwrites a file: it says what it wrote and what it left alone. Never
+ * writes through a symbolic link: one in the way stops it before it writes anything.
  */
 export async function init(dir: string): Promise<string> {
   const root = resolve(dir);
   await prepareFolder(root);
+  const starter = [{ path: '.gitignore', text: GITIGNORE }, ...starterGovernance(localToday()), { path: '.vscode/settings.json', text: EDITOR_SETTINGS }];
+  refuseLinksUnder(root, [STARTER_CONFIG_FILE, ...starter.map((file) => file.path), DEFAULT_SCHEMA_DIR]);
   const notes = new Map<string, string>();
   const written: string[] = [];
   const skipped: string[] = [];
@@ -25,15 +29,14 @@ export async function init(dir: string): Promise<string> {
     skipped.push(STARTER_CONFIG_FILE);
     notes.set(STARTER_CONFIG_FILE, `the config is ${config}`);
   } else {
-    const result = await writeFiles(root, [{ path: STARTER_CONFIG_FILE, text: STARTER_CONFIG }], false);
+    const result = writeFiles(root, [{ path: STARTER_CONFIG_FILE, text: STARTER_CONFIG }], false);
     written.push(...result.written);
     skipped.push(...result.skipped);
   }
 
   // The schemas are those of the config that now applies, so an existing config's plugin kinds are in them.
   const schemas = schemaFiles(await configFor(root, undefined)).map((file): FileToWrite => ({ ...file, path: `${DEFAULT_SCHEMA_DIR}/${file.path}` }));
-  const files = [...starterGovernance(localToday()), { path: '.vscode/settings.json', text: EDITOR_SETTINGS }, ...schemas];
-  const result = await writeFiles(root, files, false);
+  const result = writeFiles(root, [...starter, ...schemas], false);
   written.push(...result.written);
   skipped.push(...result.skipped);
 
@@ -52,7 +55,7 @@ async function prepareFolder(root: string): Promise<void> {
   const stats = await stat(root).catch(() => undefined);
   if (stats && !stats.isDirectory()) throw problem('it is a file, not a folder');
   try {
-    await makeFolders(root);
+    makeFolders(namedFolder(root), root);
     await access(root, constants.W_OK);
   } catch (error) {
     throw problem(fileSystemProblem(error));

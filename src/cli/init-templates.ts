@@ -1,4 +1,5 @@
 import { REPOSITORY_URL } from '../api/docs-url.js';
+import { DEFAULT_CACHE_FOLDER } from './open-cache.js';
 import { COMBINED_SCHEMA_FILE, CONFIG_SCHEMA_FILE, DEFAULT_SCHEMA_DIR } from './schema-command.js';
 import type { FileToWrite } from './write-files.js';
 
@@ -29,6 +30,15 @@ extends: govlint:recommended
 #     message: A high or critical risk needs a written mitigation plan; describe it under \`mitigation\`
 #     when: { required: [severity], properties: { severity: { enum: [high, critical] } } }
 #     require: { required: [mitigation] }
+`;
+
+/**
+ * For a folder without a .gitignore, so that a `git add -A` (as before a commit) takes in nothing govlint or a
+ * local install of it leaves behind. The cache folder ignores itself too; this also covers a cache from before.
+ */
+export const GITIGNORE = `# What govlint check --cache keeps between runs, and packages installed with npm.
+${DEFAULT_CACHE_FOLDER}/
+node_modules/
 `;
 
 /**

@@ -29,7 +29,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--sarif-category <id>', 'SARIF automationDetails.id, to keep several code-scanning runs apart')
     .option('--no-code', 'refuse JavaScript configs and plugins, to check untrusted changes such as pull requests from forks')
     .option('--cache', 'keep parsed files between runs, and parse again only those whose text changed')
-    .option('--cache-location <path>', 'the file to keep them in, or a folder for govlint-parsed, implying --cache (default: node_modules/.cache/govlint/parsed in the root)')
+    .option('--cache-location <path>', 'the file to keep them in, or a folder for govlint-parsed, implying --cache (default: .govlint-cache/parsed in the root, a folder that Git ignores)')
     .option('--today <date>', 'the date rules treat as today, YYYY-MM-DD (default: the current date)')
     .option('--max-warnings <n>', 'exit with 1 when there are more warnings than this', parseCount)
     .option('-q, --quiet', 'report errors only (warnings still count for --max-warnings)')

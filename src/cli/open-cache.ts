@@ -2,9 +2,17 @@ import { statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { UsageError } from '../config/config-error.js';
+import { namedFolder, refuseLinks } from '../io/safe-write.js';
 import type { ParseLimits } from '../parse/parse-file.js';
 import { ParseCache } from '../parse/parse-cache.js';
 import { VERSION } from './version.js';
+import { writeProblem } from './write-files.js';
+
+/**
+ * Where the cache is kept by default, under the root: a hidden folder, which file discovery never enters, that
+ * holds a .gitignore ignoring it (see ParseCache.save), so that Git never takes it in.
+ */
+export const DEFAULT_CACHE_FOLDER = '.govlint-cache';
 
 /** Raised when what a cached file holds changes shape, so that caches written before are dropped. */
 const CACHE_FORMAT = 1;
@@ -24,14 +32,16 @@ function isFolder(path: string): boolean {
 }
 
 /**
- * The cache for this run, in `location` or by default in node_modules/.cache/govlint/parsed under the governance
- * repo's root; dropped when govlint, its YAML parser or the parse limits differ from those that wrote it.
+ * The cache for this run, in `location` or by default in .govlint-cache/parsed under the governance repo's root;
+ * dropped when govlint, its YAML parser or the parse limits differ from those that wrote it.
  *
  * Under --no-code the repo is not trusted, and a cache inside it is refused: what it holds is taken for what the
- * files say, so a planted one could hide findings. A cache kept outside, from trusted runs, is used.
+ * files say, so a planted one could hide findings. A cache kept outside, from trusted runs, is used. A symbolic
+ * link on the way to the cache (below the root, or the folder named) is refused before the run, as for any write.
  */
 export function openCache(root: string, location: string | undefined, limits: ParseLimits, trusted: boolean): ParseCache {
-  const file = location === undefined ? join(resolve(root), 'node_modules', '.cache', 'govlint', 'parsed') : cacheFile(location);
+  const file = location === undefined ? join(resolve(root), DEFAULT_CACHE_FOLDER, 'parsed') : cacheFile(location);
+  const base = location === undefined ? resolve(root) : namedFolder(location);
   const fromRoot = relative(resolve(root), file);
   const inside = fromRoot !== '..' && !fromRoot.startsWith(`..${sep}`) && !isAbsolute(fromRoot);
   if (!trusted && inside) {
@@ -39,5 +49,10 @@ export function openCache(root: string, location: string | undefined, limits: Pa
   }
   const yamlVersion = (createRequire(import.meta.url)('yaml/package.json') as { version: string }).version;
   const stamp = `govlint ${VERSION}, yaml ${yamlVersion}, cache format ${CACHE_FORMAT}, maxDocuments ${limits.maxDocuments}`;
-  return ParseCache.load(file, stamp);
+  try {
+    refuseLinks(base, file);
+  } catch (error) {
+    throw writeProblem(file, error);
+  }
+  return ParseCache.load(file, stamp, base);
 }

@@ -1,5 +1,9 @@
+import { realpathSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { UsageError } from '../config/config-error.js';
 import { FORMAT_NAMES, type FormatName } from '../formatters/index.js';
+import { namedFolder, refuseLinks } from '../io/safe-write.js';
+import { shownPath, writeProblem } from './write-files.js';
 
 /** One report to write: a format and the file it goes to (stdout when none). */
 export interface OutputSpec {
@@ -14,7 +18,8 @@ export function collectFormat(value: string, previous: string[] = []): string[] 
 
 /**
  * Turns the `-f` values (`text`, `sarif:govlint.sarif`) and `-o` into outputs: `-o` is the file of the one format
- * given without a file; at most one output may go to stdout.
+ * given without a file; at most one output may go to stdout, and at most one to each file (else all but the last
+ * would be lost).
  */
 export function outputSpecs(formats: readonly string[] | undefined, output: string | undefined): OutputSpec[] {
   const specs = (formats?.length ? formats : ['text']).map(parseSpec);
@@ -25,7 +30,55 @@ export function outputSpecs(formats: readonly string[] | undefined, output: stri
   } else if (toStdout.length > 1) {
     throw new UsageError(`only one format can go to stdout, but ${toStdout.map((spec) => spec.format).join(' and ')} would: give the others a file, as in -f sarif:govlint.sarif`);
   }
+  const byFile = new Map<string, OutputSpec>();
+  for (const spec of specs.filter((spec) => spec.file !== undefined)) {
+    const file = canonicalPath(spec.file!);
+    const other = byFile.get(file);
+    if (other) throw new UsageError(`the ${other.format} and ${spec.format} reports would both be written to ${shownPath(file)}: give each its own file`);
+    byFile.set(file, spec);
+  }
   return specs;
+}
+
+/**
+ * Before any report is written: refuses one that would be written through a symbolic link, or would replace a
+ * file the run reads (the reports were lost, or the file, or both).
+ */
+export function refuseUnsafeOutputs(outputs: readonly OutputSpec[], read: readonly string[]): void {
+  const files = outputs.filter((output) => output.file !== undefined);
+  for (const { file } of files) {
+    try {
+      refuseLinks(namedFolder(file!), resolve(file!));
+    } catch (error) {
+      throw writeProblem(resolve(file!), error);
+    }
+  }
+  refuseReadFiles(files.map(({ format, file }) => ({ report: `${format} report`, file: file! })), read);
+}
+
+/**
+ * Refuses a report that would replace a file the run reads: a governance file, the config or the baseline. Each
+ * report is named for the message; `read` holds paths absolute or relative to the working folder.
+ */
+export function refuseReadFiles(reports: ReadonlyArray<{ report: string; file: string }>, read: readonly string[]): void {
+  if (reports.length === 0) return;
+  const readFiles = new Set(read.map(canonicalPath));
+  for (const { report, file } of reports) {
+    if (readFiles.has(canonicalPath(file))) {
+      throw new UsageError(`the ${report} would replace ${shownPath(resolve(file))}, which this run reads: write it to another file`);
+    }
+  }
+}
+
+/** A path with symbolic links and `..` resolved, so that two spellings of one file compare equal; for a file not there yet, its folder's, and its name. */
+function canonicalPath(path: string): string {
+  const absolute = resolve(path);
+  try {
+    return realpathSync.native(absolute);
+  } catch {
+    const folder = dirname(absolute);
+    return folder === absolute ? absolute : join(canonicalPath(folder), basename(absolute));
+  }
 }
 
 function parseSpec(value: string): OutputSpec {

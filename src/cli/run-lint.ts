@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { UsageError } from '../config/config-error.js';
 import type { ResolvedConfig } from '../config/resolve-config.js';
 import { lintInParallel, type LintResult } from '../engine/lint.js';
@@ -37,6 +38,8 @@ export interface LintRun {
   files: number;
   /** Files named on the command line that are not governance files under the config: not checked. */
   ignored: string[];
+  /** The files the run read, absolute: the config's and the governance files, which no report may replace. */
+  read: string[];
 }
 
 /**
@@ -91,7 +94,7 @@ export async function runLint(paths: readonly string[], options: LintOptions): P
     const absolute = absolutePaths[index]!;
     if (targeted(absolute) && (!changed || changed.has(absolute))) reported.add(file.path);
   });
-  return { config, root, result, reported, files: files.length, ignored };
+  return { config, root, result, reported, files: files.length, ignored, read: [...(config.file === undefined ? [] : [resolve(config.file)]), ...absolutePaths] };
 }
 
 /** GOVLINT_THREADS: how many threads to parse in, 1 for none but the main one; undefined when not set. */

@@ -65,8 +65,8 @@ function forEditors(schema: JsonSchema): JsonSchema {
 }
 
 /** `govlint schema`: writes the schemas to a folder, replacing older copies, and says what it wrote. */
-export async function writeSchemaFolder(config: ResolvedConfig, out: string): Promise<string> {
-  const { written } = await writeFiles(resolve(out), schemaFiles(config), true);
+export function writeSchemaFolder(config: ResolvedConfig, out: string): string {
+  const { written } = writeFiles(resolve(out), schemaFiles(config), true);
   const folder = shownPath(resolve(out));
   return `Wrote ${written.length} JSON Schemas to ${folder}:\n${written.map((path) => `  ${path}\n`).join('')}`;
 }

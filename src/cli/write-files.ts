@@ -1,6 +1,6 @@
-import { mkdir, stat, writeFile } from 'node:fs/promises';
-import { dirname, isAbsolute, join, relative, sep } from 'node:path';
+import { isAbsolute, join, relative, sep } from 'node:path';
 import { UsageError } from '../config/config-error.js';
+import { LinkInTheWay, namedFolder, refuseLinks, writeSafely } from '../io/safe-write.js';
 
 /** A file to write, at a POSIX path relative to the folder it is written in. */
 export interface FileToWrite {
@@ -15,44 +15,48 @@ export interface WriteResult {
 }
 
 /**
- * Writes files under `root`, creating folders as needed. Without `overwrite`, an existing file is never touched
- * (the check and the write are one step, so nothing is lost to a race) and is listed as skipped.
+ * Writes files under `root`, a folder the user named, creating folders as needed and never through a symbolic
+ * link (see safe-write.ts): every path is looked at before anything is written. Without `overwrite`, an existing
+ * file is never touched (the check and the write are one step, so nothing is lost to a race) and is listed as skipped.
  */
-export async function writeFiles(root: string, files: readonly FileToWrite[], overwrite: boolean): Promise<WriteResult> {
+export function writeFiles(root: string, files: readonly FileToWrite[], overwrite: boolean): WriteResult {
+  const base = namedFolder(root);
+  refuseLinksUnder(root, files.map((file) => file.path));
   const result: WriteResult = { written: [], skipped: [] };
   for (const { path, text } of files) {
     const absolute = join(root, path);
     try {
-      await makeFolders(dirname(absolute));
-      await writeFile(absolute, text, { flag: overwrite ? 'w' : 'wx' });
-      result.written.push(path);
+      (writeSafely(base, absolute, text, overwrite) ? result.written : result.skipped).push(path);
     } catch (error) {
-      if (!overwrite && (error as NodeJS.ErrnoException).code === 'EEXIST') result.skipped.push(path);
-      else throw new UsageError(`cannot write ${shownPath(absolute)}: ${fileSystemProblem(error)}`);
+      throw writeProblem(absolute, error);
     }
   }
   return result;
 }
 
-/**
- * Creates a folder and its missing parents, one at a time: Node's recursive mkdir never returns on file systems
- * that refuse with ENOENT under an existing parent (such as /proc).
- */
-export async function makeFolders(folder: string): Promise<void> {
-  const missing: string[] = [];
-  for (let current = folder; !(await stat(current).then(() => true, () => false)); current = dirname(current)) {
-    missing.unshift(current);
-    if (dirname(current) === current) break;
-  }
-  for (const path of missing) {
-    await mkdir(path).catch((error: NodeJS.ErrnoException) => {
-      if (error.code !== 'EEXIST') throw error;
-    });
+/** Refuses, with the one line `writeProblem` gives, when a symbolic link stands on the way to one of these paths under `root`. */
+export function refuseLinksUnder(root: string, paths: readonly string[]): void {
+  const base = namedFolder(root);
+  for (const path of paths) {
+    const absolute = join(root, path);
+    try {
+      refuseLinks(base, absolute);
+    } catch (error) {
+      throw writeProblem(absolute, error);
+    }
   }
 }
 
-/** A file system error as a short reason for a one-line message. */
+/** Why a file could not be written, as the one line of a usage error. */
+export function writeProblem(absolute: string, error: unknown): UsageError {
+  return new UsageError(`cannot write ${shownPath(absolute)}: ${fileSystemProblem(error)}`);
+}
+
+/** A file system error, or a symbolic link in the way, as a short reason for a one-line message. */
 export function fileSystemProblem(error: unknown): string {
+  if (error instanceof LinkInTheWay) {
+    return `${error.link === error.file ? 'it' : shownPath(error.link)} is a symbolic link, and govlint never writes through one`;
+  }
   const reasons: Record<string, string> = {
     EACCES: 'permission denied',
     EPERM: 'permission denied',

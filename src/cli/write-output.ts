@@ -1,17 +1,19 @@
-import { writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
-import { UsageError } from '../config/config-error.js';
-import { fileSystemProblem, makeFolders, shownPath } from './write-files.js';
+import { resolve } from 'node:path';
+import { namedFolder, writeSafely } from '../io/safe-write.js';
+import { writeProblem } from './write-files.js';
 
-/** Writes to a file, or to stdout and waits until it is flushed, so nothing is cut off when the process exits. */
-export async function writeOutput(text: string, file?: string): Promise<void> {
+/**
+ * Writes to a file, replacing it but never writing through a symbolic link below `base` (the folder the user
+ * named: by default the working folder, or the file's own folder when it is outside; see safe-write.ts); or to
+ * stdout, and waits until it is flushed, so nothing is cut off when the process exits.
+ */
+export async function writeOutput(text: string, file?: string, base?: string): Promise<void> {
   if (file) {
     const absolute = resolve(file);
     try {
-      await makeFolders(dirname(absolute));
-      await writeFile(absolute, text);
+      writeSafely(base ?? namedFolder(file), absolute, text, true);
     } catch (error) {
-      throw new UsageError(`cannot write ${shownPath(absolute)}: ${fileSystemProblem(error)}`);
+      throw writeProblem(absolute, error);
     }
     return;
   }

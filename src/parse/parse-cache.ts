@@ -1,8 +1,12 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
+import { makeFolders, writeSafely } from '../io/safe-write.js';
 import type { TransferredFile } from './transfer.js';
+
+/** Ignores everything in the folder it is in, as pytest's cache folder does. */
+const CACHE_GITIGNORE = '# Written by govlint: this folder holds its cache.\n*\n';
 
 /** A parsed file, serialised when it was parsed (a rule that changed the data later cannot change what is kept), by a hash of its text. */
 interface Entry {
@@ -24,7 +28,12 @@ interface Stored {
  * values from YAML aliases, `.inf` and `.nan`.
  *
  * A cache written by another govlint, for other parse limits, or that cannot be read is ignored and replaced, so it
- * can never change the result. Files read with a problem (not UTF-8, say) are always parsed.
+ * can never change the result; so is an entry that cannot be read (a damaged file), which is parsed again. Files
+ * read with a problem (not UTF-8, say) are always parsed.
+ *
+ * It is written as every file govlint writes (see safe-write.ts), never through a symbolic link below `base`; a
+ * folder created to hold it gets a .gitignore that ignores everything in it, as pytest's cache does, so that Git
+ * never takes it in.
  */
 export class ParseCache {
   private readonly previous: Map<string, Entry>;
@@ -36,6 +45,8 @@ export class ParseCache {
   private constructor(
     /** Where the cache is kept, absolute. */
     readonly file: string,
+    /** The folder the user named (or the root, for the default place), below which no symbolic link is followed. */
+    private readonly base: string,
     private readonly stamp: string,
     previous: Map<string, Entry> | undefined,
   ) {
@@ -47,7 +58,7 @@ export class ParseCache {
    * Reads the cache file; `stamp` names everything besides a file's text that parsing depends on (the govlint
    * build and the parse limits), and a cache with another stamp is started afresh.
    */
-  static load(file: string, stamp: string): ParseCache {
+  static load(file: string, stamp: string, base = dirname(file)): ParseCache {
     let stored: Stored | undefined;
     try {
       const value = deserialize(readFileSync(file)) as Partial<Stored>;
@@ -55,16 +66,17 @@ export class ParseCache {
     } catch {
       // Missing, unreadable or not a cache: start afresh.
     }
-    return new ParseCache(file, stamp, stored?.entries);
+    return new ParseCache(file, base, stamp, stored?.entries);
   }
 
   /** The file as parsed before, when its text is the same; else undefined, and `set` should be called once parsed. */
   get(path: string, text: string): TransferredFile | undefined {
     const hash = hashOf(text);
     const entry = this.previous.get(path);
-    if (entry?.hash === hash) {
-      this.current.set(path, entry);
-      return deserialize(entry.parsed) as TransferredFile;
+    const parsed = entry?.hash === hash ? readEntry(entry, path) : undefined;
+    if (parsed) {
+      this.current.set(path, entry!);
+      return parsed;
     }
     this.changed = true;
     this.missed.set(path, hash);
@@ -84,16 +96,32 @@ export class ParseCache {
   save(): void {
     if (!this.changed && this.current.size === this.previous.size) return;
     const stored: Stored = { stamp: this.stamp, entries: this.current };
-    const temporary = `${this.file}.${process.pid}.tmp`;
-    mkdirSync(dirname(this.file), { recursive: true });
-    try {
-      writeFileSync(temporary, serialize(stored));
-      renameSync(temporary, this.file);
-    } catch (error) {
-      rmSync(temporary, { force: true });
-      throw error;
-    }
+    const folder = dirname(this.file);
+    // In the cache's own folder: any folder created above it holds nothing else, and Git keeps no folder it sees no file in.
+    if (makeFolders(this.base, folder).includes(folder)) writeSafely(this.base, join(folder, '.gitignore'), CACHE_GITIGNORE, false);
+    writeSafely(this.base, this.file, serialize(stored), true);
   }
+}
+
+/** An entry's parsed file; undefined when it cannot be read or is not the shape of one (a damaged cache). */
+function readEntry(entry: Entry, path: string): TransferredFile | undefined {
+  let value: Partial<TransferredFile>;
+  try {
+    value = deserialize(entry.parsed) as Partial<TransferredFile>;
+  } catch {
+    return undefined;
+  }
+  const shaped =
+    typeof value === 'object' &&
+    value !== null &&
+    value.path === path &&
+    Array.isArray(value.problems) &&
+    Array.isArray(value.suppressions) &&
+    Array.isArray(value.documents) &&
+    value.documents.every(
+      (document) => typeof document === 'object' && document !== null && typeof document.offset === 'number' && typeof document.region === 'object' && document.region !== null,
+    );
+  return shaped ? (value as TransferredFile) : undefined;
 }
 
 function hashOf(text: string): string {

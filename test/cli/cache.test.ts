@@ -1,8 +1,10 @@
-import { cpSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { deserialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import { makeRepo, runGovlint } from '../helpers/run-cli.js';
+import { committedRepo } from '../helpers/scratch-git.js';
 
 const EXAMPLE = resolve(import.meta.dirname, '../../examples/omnichannel');
 
@@ -39,10 +41,46 @@ describe('govlint check --cache', () => {
     ]);
   });
 
-  it('keeps the cache under node_modules/.cache/govlint in the root by default', async () => {
+  it('keeps the cache in .govlint-cache in the root by default', async () => {
     const root = makeRepo({ 'gov/people.yaml': 'kind: Person\nid: ada\n', '.govlintrc.yaml': 'include: ["gov/**/*.yaml"]\n' });
     expect((await runGovlint(['check', '--cache', 'gov'], root)).code).toBe(0);
-    expect(existsSync(join(root, 'node_modules', '.cache', 'govlint', 'parsed'))).toBe(true);
+    expect(existsSync(join(root, '.govlint-cache', 'parsed'))).toBe(true);
+  });
+
+  it('keeps the default cache out of Git in a repo without .gitignore, and out of the files it checks', async () => {
+    const repo = committedRepo({ 'people.yaml': 'kind: Person\nid: ada\n', '.govlintrc.yaml': 'include: ["**/*"]\n' });
+    try {
+      const expected = await runGovlint(['check', '-f', 'json'], repo.root);
+      expect(JSON.parse(expected.stdout).summary).toMatchObject({ files: 1 });
+      for (let run = 0; run < 2; run++) expect(await runGovlint(['check', '--cache', '-f', 'json'], repo.root)).toEqual(expected);
+      expect(existsSync(join(repo.root, '.govlint-cache', 'parsed'))).toBe(true);
+      expect(repo.git(['status', '--porcelain', '--untracked-files=all'])).toBe('');
+      repo.git(['add', '-A']);
+      expect(repo.git(['status', '--porcelain'])).toBe('');
+    } finally {
+      rmSync(repo.root, { recursive: true, force: true });
+    }
+  });
+
+  it('ignores a damaged entry, parses that file again and writes the cache again', async () => {
+    const root = makeRepo({ 'people.yaml': 'kind: Person\nid: ada\n', 'incident.yaml': 'kind: Process\nid: incident\nroles:\n  process-owner: [ada, grace]\n' });
+    try {
+      const expected = await runGovlint(['check'], root);
+      expect(expected.code).toBe(1);
+      expect(await runGovlint(['check', '--cache'], root)).toEqual(expected);
+      const file = join(root, '.govlint-cache', 'parsed');
+      const bytes = readFileSync(file);
+      const entry = (deserialize(bytes) as { entries: Map<string, { parsed: Uint8Array }> }).entries.get('incident.yaml')!.parsed;
+      const at = bytes.indexOf(entry);
+      expect(at).toBeGreaterThan(0);
+      bytes.fill(0xfe, at + 2, at + 12);
+      writeFileSync(file, bytes);
+      expect(await runGovlint(['check', '--cache'], root)).toEqual(expected);
+      expect(readFileSync(file).equals(bytes)).toBe(false);
+      expect(await runGovlint(['check', '--cache'], root)).toEqual(expected);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 
   it('keeps the cache in a folder given with --cache-location as govlint-parsed', async () => {

@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -21,7 +21,7 @@ const GOVERNANCE = [
 const SCHEMAS = ['govlint', 'defs', 'govlintrc', 'document', 'person', 'process', 'product', 'program', 'raci', 'risk', 'role', 'system', 'team'].map(
   (name) => `.govlint/schemas/${name}.schema.json`,
 );
-const AFTER_CONFIG = [...GOVERNANCE, '.vscode/settings.json', ...SCHEMAS];
+const AFTER_CONFIG = ['.gitignore', ...GOVERNANCE, '.vscode/settings.json', ...SCHEMAS];
 const ALL = ['.govlintrc.yaml', ...AFTER_CONFIG];
 const NEXT = 'Next: run `govlint check`, then replace the examples in governance/ with your own.\n';
 
@@ -32,7 +32,7 @@ describe('govlint init', () => {
   it('writes a starter repo in an empty folder, and says what it wrote', async () => {
     const root = emptyFolder();
     const result = await runGovlint(['init'], root);
-    expect(result).toEqual({ code: 0, stdout: list('Wrote 26 files', ALL) + NEXT, stderr: '' });
+    expect(result).toEqual({ code: 0, stdout: list('Wrote 27 files', ALL) + NEXT, stderr: '' });
     for (const file of ALL) expect(existsSync(join(root, file))).toBe(true);
   });
 
@@ -57,7 +57,7 @@ describe('govlint init', () => {
     await runGovlint(['init'], root);
     writeFileSync(join(root, 'governance/people/teams.yaml'), 'kind: Team\nid: edited\n');
     const result = await runGovlint(['init'], root);
-    expect(result).toEqual({ code: 0, stdout: list('Skipped 26 files that exist already', ALL) + NEXT, stderr: '' });
+    expect(result).toEqual({ code: 0, stdout: list('Skipped 27 files that exist already', ALL) + NEXT, stderr: '' });
     expect(readFileSync(join(root, 'governance/people/teams.yaml'), 'utf8')).toBe('kind: Team\nid: edited\n');
   });
 
@@ -67,10 +67,23 @@ describe('govlint init', () => {
     const result = await runGovlint(['init'], root);
     expect(result).toEqual({
       code: 0,
-      stdout: list('Wrote 25 files', AFTER_CONFIG) + list('Skipped 1 file that exists already', ['.govlintrc.yaml']) + NEXT,
+      stdout: list('Wrote 26 files', AFTER_CONFIG) + list('Skipped 1 file that exists already', ['.govlintrc.yaml']) + NEXT,
       stderr: '',
     });
     expect(readFileSync(join(root, '.govlintrc.yaml'), 'utf8')).toBe(config);
+  });
+
+  it('writes a .gitignore for the cache and packages where there is none, and never replaces one', async () => {
+    const root = emptyFolder();
+    const ours = makeRepo({ '.gitignore': '*.log\n' });
+    try {
+      await runGovlint(['init'], root);
+      expect(readFileSync(join(root, '.gitignore'), 'utf8')).toBe('# What govlint check --cache keeps between runs, and packages installed with npm.\n.govlint-cache/\nnode_modules/\n');
+      expect((await runGovlint(['init'], ours)).stdout).toContain(list('Skipped 1 file that exists already', ['.gitignore']));
+      expect(readFileSync(join(ours, '.gitignore'), 'utf8')).toBe('*.log\n');
+    } finally {
+      for (const folder of [root, ours]) rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   it('writes no second config beside a config of another name', async () => {
@@ -85,7 +98,7 @@ describe('govlint init', () => {
     const cwd = emptyFolder();
     const result = await runGovlint(['init', 'org/governance-repo'], cwd);
     const next = 'Next: run `govlint check org/governance-repo`, then replace the examples in governance/ with your own.\n';
-    expect(result).toEqual({ code: 0, stdout: list('Wrote 26 files', ALL.map((file) => `org/governance-repo/${file}`)) + next, stderr: '' });
+    expect(result).toEqual({ code: 0, stdout: list('Wrote 27 files', ALL.map((file) => `org/governance-repo/${file}`)) + next, stderr: '' });
     expect((await runGovlint(['check', 'org/governance-repo'], cwd)).code).toBe(0);
   });
 

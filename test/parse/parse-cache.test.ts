@@ -1,7 +1,8 @@
-import { mkdirSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { dirname, join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import { afterEach, describe, expect, it } from 'vitest';
 import { defineRule } from '../../src/api/types.js';
 import { lintInParallel, type LintResult } from '../../src/engine/lint.js';
 import { ParseCache } from '../../src/parse/parse-cache.js';
@@ -21,8 +22,23 @@ const REPO: Record<string, string> = {
   'README.md': lines('# Governance'),
 };
 
+const folders: string[] = [];
+afterEach(() => {
+  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
+});
+
 function cacheFile(): string {
-  return join(mkdtempSync(join(tmpdir(), 'govlint-cache-')), 'parsed');
+  const folder = mkdtempSync(join(tmpdir(), 'govlint-cache-'));
+  folders.push(folder);
+  return join(folder, 'parsed');
+}
+
+/** Rewrites one entry of a saved cache: `damage` is given the entry's serialised bytes and returns what replaces them. */
+function damageEntry(file: string, path: string, damage: (parsed: Uint8Array) => Uint8Array): void {
+  const stored = deserialize(readFileSync(file)) as { stamp: string; entries: Map<string, { hash: string; parsed: Uint8Array }> };
+  const entry = stored.entries.get(path)!;
+  stored.entries.set(path, { ...entry, parsed: damage(entry.parsed) });
+  writeFileSync(file, serialize(stored));
 }
 
 /** Lints with a cache loaded from `file`, then saves it, as `check --cache` does. */
@@ -102,6 +118,43 @@ describe('the parse cache', () => {
       writeFileSync(file, junk);
       expect(ParseCache.load(file, STAMP).get('a.yaml', 'x: 1\n')).toBeUndefined();
     }
+  });
+
+  it('parses again a file whose entry is damaged or not the shape of a parsed file, and writes the cache again', async () => {
+    const damages: Array<[string, (parsed: Uint8Array) => Uint8Array]> = [
+      ['bytes overwritten', (parsed) => Buffer.from(parsed).fill(0xfe, 4, 12)],
+      ['a wrong version header', (parsed) => Buffer.from(parsed).fill(0, 0, 2)],
+      ['cut short', (parsed) => parsed.subarray(0, parsed.length - 7)],
+      ['another value', () => serialize({ path: 'people.yaml', documents: 'none' })],
+      ['another file', () => serialize({ path: 'other.yaml', problems: [], documents: [], suppressions: [] })],
+    ];
+    const expected = outcome(lintFiles(REPO));
+    for (const [what, damage] of damages) {
+      const file = cacheFile();
+      await lintCached(REPO, file);
+      damageEntry(file, 'systems/pos.yaml', damage);
+      const damaged = readFileSync(file);
+      expect(outcome(await lintCached(REPO, file)), what).toEqual(expected);
+      expect(readFileSync(file).equals(damaged), what).toBe(false);
+      const rewritten = ParseCache.load(file, STAMP);
+      expect(Object.entries(REPO).filter(([path, text]) => rewritten.get(path, text) === undefined), what).toEqual([]);
+    }
+  });
+
+  it('never writes through a link planted where the temporary file used to be, and gives the folder it creates a .gitignore', () => {
+    const folder = dirname(cacheFile());
+    const file = join(folder, 'new', 'parsed');
+    const victim = join(folder, 'victim');
+    writeFileSync(victim, 'untouched\n');
+    mkdirSync(join(folder, 'new'));
+    symlinkSync(victim, `${file}.${process.pid}.tmp`);
+    ParseCache.load(file, STAMP).save();
+    expect(readFileSync(victim, 'utf8')).toBe('untouched\n');
+    expect(ParseCache.load(file, STAMP)).toBeDefined();
+    expect(readdirSync(join(folder, 'new')).sort()).toEqual(['parsed', `parsed.${process.pid}.tmp`]);
+    const created = join(folder, 'created', 'parsed');
+    ParseCache.load(created, STAMP, folder).save();
+    expect(readFileSync(join(folder, 'created', '.gitignore'), 'utf8')).toBe('# Written by govlint: this folder holds its cache.\n*\n');
   });
 
   it('keeps the data as parsed, even when a rule changes it', async () => {
