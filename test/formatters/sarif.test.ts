@@ -206,6 +206,24 @@ describe('formatSarif', () => {
     expect(result.properties).toEqual({ entity: { kind: 'System', id: 'pos' } });
   });
 
+  it('doubles literal braces in message text, which SARIF would read as placeholders such as {0}', () => {
+    const findings = [
+      finding({
+        ruleId: 'ids/unique',
+        file: 'a.yaml',
+        line: 1,
+        column: 1,
+        message: "System '{0}' uses an id already taken: {{x}} and } {",
+        related: [{ file: 'b.yaml', line: 2, column: 1, endLine: 2, endColumn: 4, message: "System '{1}' first uses it here." }],
+      }),
+    ];
+    const log = JSON.parse(formatSarif(handReport(findings), { color: false }));
+    const [result] = log.runs[0].results;
+    expect(result.message).toEqual({ text: "System '{{0}}' uses an id already taken: {{{{x}}}} and }} {{" });
+    expect(result.relatedLocations[0].message).toEqual({ text: "System '{{1}}' first uses it here." });
+    expect(validateSarif(log)).toEqual([]);
+  });
+
   it('percent-encodes spaces, #, % and non-ASCII letters in URIs and keeps the slashes', () => {
     const uris = sarifOf(REPO).runs[0]!.results.map((result) => result.locations[0]!.physicalLocation.artifactLocation.uri);
     expect(uris).toEqual(['broken.yaml', 'docs/pos.md', 'my%20docs/a%231%25.yaml', 'processes/incident.yaml', '%C3%A9quipe/s%C3%A9curit%C3%A9.yaml']);
