@@ -67,9 +67,13 @@ function messageText(text: string) {
   return { text: text.replace(/[{}]/g, '$&$&') };
 }
 
-/** A rule's docs as an absolute URI (a plugin may give any string): encoded as the schema wants, or none at all. */
+/**
+ * A rule's docs as an absolute web URI (a plugin may give any string, `javascript:` included): encoded as the schema
+ * wants, or none at all.
+ */
 function docsUri(docs: string | undefined): string | undefined {
-  return docs !== undefined && URL.canParse(docs) ? new URL(docs).href : undefined;
+  const url = docs !== undefined && URL.canParse(docs) ? new URL(docs) : undefined;
+  return url && (url.protocol === 'https:' || url.protocol === 'http:') ? url.href : undefined;
 }
 
 /** The help code scanning shows under a result: the description, and a link to the rule's page when it has one. */

@@ -160,4 +160,20 @@ describe('formatMarkdown rendered by a GFM renderer (marked)', () => {
     ]);
     expect(rows[4]![3]).toBe('<a href="https://e.example/a%7C%3Cimg%20src=x%20onerror=alert%285%29%3E%28x%29%20%C3%A9%1B%22">acme/x\\|&lt;b&gt;</a>');
   });
+
+  it('links a rule to its docs only when they are a web page', () => {
+    const findings = ['acme/script', 'acme/data', 'acme/web'].map((ruleId, index) => finding({ ruleId, file: 'v.yaml', line: index + 1, column: 1, message: 'M.' }));
+    const report = handReport(findings);
+    const [template] = report.rules;
+    report.rules.push(
+      { ...template!, id: 'acme/script', docs: 'javascript:alert(1)' },
+      { ...template!, id: 'acme/data', docs: 'data:text/html,<script>alert(2)</script>' },
+      { ...template!, id: 'acme/web', docs: 'HTTPS://acme.example/rules/web' },
+    );
+    const html = marked.parse(formatMarkdown(report, { color: false }), { async: false, gfm: true });
+    expect([...html.matchAll(/<a [^>]*>/g)].map((match) => match[0])).toEqual(['<a href="HTTPS://acme.example/rules/web">']);
+    expect(html).toContain('<td><code>acme/script</code></td>');
+    expect(html).toContain('<td><code>acme/data</code></td>');
+  });
 });
+
