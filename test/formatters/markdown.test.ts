@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { marked } from 'marked';
+import { describe, expect, it } from 'vitest';
+import { escapeTerminal } from '../../src/formatters/escape-terminal.js';
 import { formatMarkdown, MARKDOWN_MAX_ROWS } from '../../src/formatters/markdown.js';
 import { finding, handReport } from '../helpers/check-report.js';
 
@@ -175,5 +177,33 @@ describe('formatMarkdown rendered by a GFM renderer (marked)', () => {
     expect(html).toContain('<td><code>acme/script</code></td>');
     expect(html).toContain('<td><code>acme/data</code></td>');
   });
+
+  const SEED = 20261204;
+  /** Pieces that markup, table cells and terminals react to, and a few letters between them. */
+  const piece = fc.constantFrom('|', '\\', '\\|', '`', '``', '<', '>', '<img src=x onerror=alert(1)>', '&', '&lt;', '*', '_', '[', ']', '(', ')', '~', ':', 'a', 'b', ' ', '\n', '\u001b', '\u200b', '\u0000');
+  const hostileText = fc.array(piece, { minLength: 1, maxLength: 12 }).map((pieces) => pieces.join(''));
+
+  it(`keeps five cells a row, lets no HTML through and shows each file name as written, for any text (seed ${SEED})`, () => {
+    fc.assert(
+      fc.property(fc.array(fc.record({ file: hostileText, message: hostileText, ruleId: hostileText }), { minLength: 1, maxLength: 4 }), (cases) => {
+        const findings = cases.map(({ file, message, ruleId }, index) => finding({ ruleId, file, line: index + 1, column: 1, message }));
+        const html = marked.parse(formatMarkdown(handReport(findings), { color: false }), { async: false, gfm: true });
+        const tags = [...html.matchAll(/<\/?([A-Za-z][A-Za-z0-9-]*)/g)].map((match) => match[1]!.toLowerCase());
+        expect(tags.filter((tag) => !ALLOWED_TAGS.has(tag))).toEqual([]);
+        expect(html).not.toMatch(/[\u0000\u001b\u200b]/);
+        const rows = [...html.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((match) => [...match[1]!.matchAll(/<t[dh][^>]*>([\s\S]*?)<\/t[dh]>/g)].map((cell) => cell[1]!));
+        expect(rows.map((cells) => cells.length)).toEqual(Array(findings.length + 1).fill(5));
+        // Spaces at the ends of a cell or a code span are not shown; everything else is, as written.
+        const shownFiles = rows.slice(1).map((cells) => decodeHtml(cells[1]!.replace(/<\/?code>/g, '')).trim());
+        expect(shownFiles).toEqual(findings.map((f) => escapeTerminal(f.file).trim()));
+      }),
+      { numRuns: 300, seed: SEED },
+    );
+  });
 });
+
+function decodeHtml(html: string): string {
+  const entities: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&amp;': '&', '&quot;': '"', '&#39;': "'" };
+  return html.replace(/&(lt|gt|amp|quot|#39);/g, (entity) => entities[entity]!);
+}
 
