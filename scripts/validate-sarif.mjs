@@ -19,7 +19,7 @@ const RULE_KINDS = 'Sarif;Gh';
 
 /**
  * A repo with what is easy to get wrong in SARIF: related locations (a duplicated id), a suppression, file names to
- * encode, a finding at a RACI table cell, and results at every level.
+ * encode, a finding at a RACI table cell, braces in a message, and results at every level.
  */
 const SCRATCH_REPO = {
   'people.yaml': people(['ada', 'grace', 'priya-raman', 'thomas-berg', 'omar-haddad']),
@@ -34,6 +34,8 @@ const SCRATCH_REPO = {
     '',
   ].join('\n'),
   'processes/change.yaml': ['kind: Process', 'id: change', 'roles:', '  process-owner: ada', ''].join('\n'),
+  // Braces in a message, which SARIF reads as placeholders ({0}) unless they are doubled.
+  'systems/braces.yaml': ['kind: System', 'id: braces', 'lifecycle: planned', 'roles:', "  system-owner: '{0} {{x}} }'", ''].join('\n'),
   'docs/pos-sla.md': ['---', 'kind: Document', 'id: pos-sla', 'describes: [pos]', 'reviewed: 2025-01-15', '---', '# POS SLA', ''].join('\n'),
   'raci/cut-over.md': [
     '---',

@@ -1,5 +1,6 @@
 import type { Severity } from '../api/types.js';
 import type { Finding } from '../engine/finding.js';
+import { escapeTerminal, escapeTerminalLines } from './escape-terminal.js';
 import { reported, type Formatter } from './types.js';
 
 const COMMAND: Record<Severity, 'error' | 'warning' | 'notice'> = { error: 'error', warning: 'warning', note: 'notice' };
@@ -21,15 +22,25 @@ function command(finding: Finding): string {
     ...(oneLine ? [`endColumn=${finding.endColumn}`] : []),
     `title=${escapeProperty(finding.ruleId)}`,
   ];
-  return `::${COMMAND[finding.severity]} ${properties.join(',')}::${escapeData(finding.message)}`;
+  return `::${COMMAND[finding.severity]} ${properties.join(',')}::${escapeMessage(finding.message)}`;
 }
 
-/** The message: `%`, CR and LF are encoded, so it stays on the command's line and cannot start a command of its own. */
-function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+/**
+ * The message: invisible characters shown as escapes (the log renders ANSI colours), its lines kept as lines of the
+ * annotation, and `%` and line breaks encoded, so it stays on the command's line and cannot start a command of its own.
+ */
+function escapeMessage(text: string): string {
+  return escapeTerminalLines(text).map(encodePercent).join('%0A');
 }
 
-/** A property value: as the message, and `:` and `,` too, so that it can neither end the list nor add a property. */
+/**
+ * A property value, one line: every invisible character (line breaks too) shown as an escape, then `%`, `:` and `,`
+ * encoded, so that it can neither end the list nor add a property.
+ */
 function escapeProperty(text: string): string {
-  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+  return encodePercent(escapeTerminal(text)).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+function encodePercent(text: string): string {
+  return text.replace(/%/g, '%25');
 }

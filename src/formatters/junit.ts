@@ -4,6 +4,9 @@ import { reported, type Formatter } from './types.js';
 /**
  * JUnit XML for the test reports of CI servers: a test suite per rule, a failing test case per finding (its
  * class name is the file), and one passing test case for a rule that found nothing, so that it shows as passed.
+ * It keeps to the JUnit schema that Jenkins' xUnit plugin validates reports against (junit-10.xsd), which skips a
+ * report that does not: a test case there has no `file` attribute, so the file is in the class name and the test
+ * name, where GitLab's test report shows them too.
  */
 export const formatJunit: Formatter = (report) => {
   const shown = reported(report.findings);
@@ -49,7 +52,7 @@ function failingCase(finding: Finding, docs: string | undefined): string {
     ...(finding.related ?? []).map((related) => `Related: ${related.file}:${related.line}:${related.column} ${related.message}`),
   ];
   return [
-    `    <testcase${attributes({ classname: finding.file, name: `${position}${entity}`, file: finding.file })}>`,
+    `    <testcase${attributes({ classname: finding.file, name: `${position}${entity}` })}>`,
     `      <failure${attributes({ message: finding.message, type: finding.severity })}>${escapeText(details.join('\n'))}</failure>`,
     '    </testcase>',
   ].join('\n');

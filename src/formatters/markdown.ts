@@ -40,7 +40,8 @@ function summaryLine(findings: readonly Finding[], entities: number, files: numb
 }
 
 function row(finding: Finding, docs: string | undefined): string {
-  const rule = docs ? `[${codeSpan(finding.ruleId)}](${linkTarget(docs)})` : codeSpan(finding.ruleId);
+  // Only a web page is linked: a plugin could give a `javascript:` URL, which a renderer might keep.
+  const rule = docs && /^https?:\/\//i.test(docs) ? `[${codeSpan(finding.ruleId)}](${linkTarget(docs)})` : codeSpan(finding.ruleId);
   return `| ${finding.severity} | ${codeSpan(finding.file)} | ${finding.line} | ${rule} | ${cellText(finding.message)} |`;
 }
 

@@ -43,10 +43,10 @@ export const formatSarif: Formatter = (report, { sarifCategory }) => {
           ruleId: finding.ruleId,
           ...(ruleIndex.has(finding.ruleId) ? { ruleIndex: ruleIndex.get(finding.ruleId) } : {}),
           level: LEVEL[finding.severity],
-          message: { text: finding.message },
+          message: messageText(finding.message),
           locations: [physicalLocation(finding)],
           ...(finding.related?.length
-            ? { relatedLocations: finding.related.map((related, id) => ({ id, ...physicalLocation(related), message: { text: related.message } })) }
+            ? { relatedLocations: finding.related.map((related, id) => ({ id, ...physicalLocation(related), message: messageText(related.message) })) }
             : {}),
           partialFingerprints: { 'govlint/v1': finding.fingerprint },
           ...(finding.baselineState ? { baselineState: finding.baselineState } : {}),
@@ -59,9 +59,21 @@ export const formatSarif: Formatter = (report, { sarifCategory }) => {
   return `${JSON.stringify(sarif, null, 2)}\n`;
 };
 
-/** A rule's docs as an absolute URI (a plugin may give any string): encoded as the schema wants, or none at all. */
+/**
+ * A result's message. SARIF reads `{0}` in a message as a placeholder for an argument (3.11.5), so the braces of
+ * literal text are doubled, as the specification requires; consumers show `{{` as `{`.
+ */
+function messageText(text: string) {
+  return { text: text.replace(/[{}]/g, '$&$&') };
+}
+
+/**
+ * A rule's docs as an absolute web URI (a plugin may give any string, `javascript:` included): encoded as the schema
+ * wants, or none at all.
+ */
 function docsUri(docs: string | undefined): string | undefined {
-  return docs !== undefined && URL.canParse(docs) ? new URL(docs).href : undefined;
+  const url = docs !== undefined && URL.canParse(docs) ? new URL(docs) : undefined;
+  return url && (url.protocol === 'https:' || url.protocol === 'http:') ? url.href : undefined;
 }
 
 /** The help code scanning shows under a result: the description, and a link to the rule's page when it has one. */

@@ -23,7 +23,7 @@ export const formatText: Formatter = (report, { color }) => {
     for (const finding of findings) {
       const position = `${finding.line}:${finding.column}`.padEnd(positionWidth);
       const severity = severityColor[finding.severity](finding.severity.padEnd(severityWidth));
-      lines.push(`  ${paint.dim(position)}  ${severity}  ${escapeTerminal(finding.message)}  ${paint.dim(finding.ruleId)}`);
+      lines.push(`  ${paint.dim(position)}  ${severity}  ${escapeTerminal(finding.message)}  ${paint.dim(escapeTerminal(finding.ruleId))}`);
     }
     lines.push('');
   }

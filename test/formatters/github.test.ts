@@ -59,16 +59,16 @@ describe('formatGithub', () => {
     expect(output).toBe('::error file=d.md,line=1,col=1,endLine=1,endColumn=4,title=docs/stale::Stale.\n');
   });
 
-  it('escapes %, CR and LF in the message, and : and , too in properties, exactly as the runner undoes them', () => {
+  it('escapes % and line breaks in the message, and : and , too in properties, exactly as the runner undoes them', () => {
     const output = formatGithub(
       handReport([finding({ ruleId: 'a:b,c', file: 'my dir/a,line=99:b%25.yaml', line: 1, column: 2, message: '100% done\r\nnext: line, and :: colons' })]),
       { color: false },
     );
-    expect(output).toBe('::error file=my dir/a%2Cline=99%3Ab%2525.yaml,line=1,col=2,endLine=1,endColumn=5,title=a%3Ab%2Cc::100%25 done%0D%0Anext: line, and :: colons\n');
+    expect(output).toBe('::error file=my dir/a%2Cline=99%3Ab%2525.yaml,line=1,col=2,endLine=1,endColumn=5,title=a%3Ab%2Cc::100%25 done%0Anext: line, and :: colons\n');
     expect(parseCommand(output.trimEnd())).toEqual({
       command: 'error',
       properties: { file: 'my dir/a,line=99:b%25.yaml', line: '1', col: '2', endLine: '1', endColumn: '5', title: 'a:b,c' },
-      message: '100% done\r\nnext: line, and :: colons',
+      message: '100% done\nnext: line, and :: colons',
     });
   });
 
@@ -84,8 +84,19 @@ describe('formatGithub', () => {
     expect(lines).toHaveLength(hostile.length);
     const commands = lines.map(parseCommand);
     expect(commands.map((command) => command?.command)).toEqual(['error', 'error', 'error']);
-    expect(commands.map((command) => command?.message)).toEqual(hostile.map((f) => f.message));
-    expect(commands.map((command) => command?.properties.file)).toEqual(hostile.map((f) => f.file));
+    expect(commands.map((command) => command?.message)).toEqual(hostile.map((f) => f.message.replace(/\r\n?/g, '\n')));
+    expect(commands.map((command) => command?.properties.file)).toEqual(['a.yaml', 'evil,line=1::add-mask::x\\x0a::error::injected.yaml', 'b.yaml']);
     expect(commands.map((command) => Object.keys(command!.properties))).toEqual(hostile.map(() => ['file', 'line', 'col', 'endLine', 'endColumn', 'title']));
+  });
+
+  it('shows control and zero-width characters from the checked files as escapes, in the message and the properties', () => {
+    const ESC = '\u001b';
+    const output = formatGithub(
+      handReport([finding({ ruleId: `acme/x${ESC}[1m`, file: `ad\u200ba${ESC}[31m\u0007.yaml`, line: 1, column: 2, message: `Person 'ad\u200da\u2060\ufeff' ${ESC}[2J\u0000done.\r\nNext.` })]),
+      { color: false },
+    );
+    expect(output).toBe(
+      "::error file=ad\\u200ba\\x1b[31m\\x07.yaml,line=1,col=2,endLine=1,endColumn=5,title=acme/x\\x1b[1m::Person 'ad\\u200da\\u2060\\ufeff' \\x1b[2J\\x00done.%0ANext.\n",
+    );
   });
 });

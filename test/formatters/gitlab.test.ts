@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { formatGitlab } from '../../src/formatters/gitlab.js';
 import idsUnique from '../../src/rules/ids-unique.js';
@@ -15,6 +17,9 @@ interface Issue {
 }
 
 const issuesOf = (output: string) => JSON.parse(output) as Issue[];
+
+/** GitLab's own schema for an issue of a code quality report, vendored with its source noted beside it. */
+const validateIssue = new Ajv({ allErrors: true }).compile(JSON.parse(readFileSync(new URL('../fixtures/gitlab/codeclimate.json', import.meta.url), 'utf8')));
 
 describe('formatGitlab', () => {
   it('writes a code quality issue per finding, keys in a fixed order, with a hash of its fingerprint', () => {
@@ -96,4 +101,15 @@ describe('formatGitlab', () => {
     expect(after.map((issue) => issue.location.lines.begin)).not.toEqual(before.map((issue) => issue.location.lines.begin));
     expect(after.map((issue) => issue.fingerprint)).toEqual(before.map((issue) => issue.fingerprint));
   });
+
+  it("writes issues that GitLab's code quality schema accepts", () => {
+    const findings = [
+      finding({ ruleId: 'ids/unique', file: 'systems/pos.yaml', line: 2, column: 5, message: "System 'pos' uses an id already taken." }),
+      finding({ ruleId: 'docs/stale', severity: 'note', file: 'we"ird\u0007.md', line: 9, column: 11, message: 'Stale {0} <b>.' }),
+    ];
+    const issues = issuesOf(formatGitlab(handReport(findings), { color: false }));
+    expect(issues).toHaveLength(2);
+    for (const issue of issues) expect(validateIssue(issue), JSON.stringify(validateIssue.errors)).toBe(true);
+  });
 });
+

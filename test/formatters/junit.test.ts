@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatJunit } from '../../src/formatters/junit.js';
 import type { CheckReport } from '../../src/formatters/types.js';
 import { finding, handReport } from '../helpers/check-report.js';
+import { hasXmllint, validateJunit } from '../helpers/validate-junit.js';
 import { childElements, parseXml, textOf } from './xml.js';
 
 /** A hand-written report whose rules are only those named, as the config would list them (sorted by id). */
@@ -33,14 +34,14 @@ describe('formatJunit', () => {
         '<?xml version="1.0" encoding="UTF-8"?>',
         '<testsuites name="govlint" tests="4" failures="3" errors="0">',
         '  <testsuite name="docs/stale" tests="1" failures="1" errors="0">',
-        '    <testcase classname="docs/pos.md" name="docs/pos.md:4:11 Document &apos;pos-sla&apos;" file="docs/pos.md">',
+        '    <testcase classname="docs/pos.md" name="docs/pos.md:4:11 Document &apos;pos-sla&apos;">',
         '      <failure message="Document &apos;pos-sla&apos; is overdue for review." type="warning">docs/pos.md:4:11',
         'Document &apos;pos-sla&apos; is overdue for review.',
         'Rule: docs/stale (https://github.com/govlint/govlint/blob/main/docs/rules/docs-stale.md)</failure>',
         '    </testcase>',
         '  </testsuite>',
         '  <testsuite name="ids/unique" tests="1" failures="1" errors="0">',
-        '    <testcase classname="systems/pos.yaml" name="systems/pos.yaml:2:5 System &apos;pos&apos;" file="systems/pos.yaml">',
+        '    <testcase classname="systems/pos.yaml" name="systems/pos.yaml:2:5 System &apos;pos&apos;">',
         '      <failure message="System &apos;pos&apos; uses an id already taken." type="error">systems/pos.yaml:2:5',
         'System &apos;pos&apos; uses an id already taken.',
         'Rule: ids/unique (https://github.com/govlint/govlint/blob/main/docs/rules/ids-unique.md)',
@@ -51,7 +52,7 @@ describe('formatJunit', () => {
         '    <testcase classname="process/single-owner" name="no problems"/>',
         '  </testsuite>',
         '  <testsuite name="yaml/syntax" tests="1" failures="1" errors="0">',
-        '    <testcase classname="broken.yaml" name="broken.yaml:3:7" file="broken.yaml">',
+        '    <testcase classname="broken.yaml" name="broken.yaml:3:7">',
         '      <failure message="Missing closing &quot;quote." type="error">broken.yaml:3:7',
         'Missing closing &quot;quote.',
         'Rule: yaml/syntax</failure>',
@@ -103,7 +104,7 @@ describe('formatJunit', () => {
     const clean = 'A & B <script>alert("x")</script> it\'s ]]> done[31m\u0085 é 😀\ttab\nline\r\nwindows\rmac';
     const cleanFile = 'we<ird> & "odd" \'dir\'/file.yaml';
     expect(failure.attributes.message).toBe(clean);
-    expect(testcase.attributes).toEqual({ classname: cleanFile, name: `${cleanFile}:1:2 Document '<&>'`, file: cleanFile });
+    expect(testcase.attributes).toEqual({ classname: cleanFile, name: `${cleanFile}:1:2 Document '<&>'` });
     expect(textOf(failure).split('\n').slice(0, 2)).toEqual([`${cleanFile}:1:2`, 'A & B <script>alert("x")</script> it\'s ]]> done[31m\u0085 é 😀\ttab']);
     expect(textOf(failure)).toContain('line\r\nwindows\rmac\nRule: docs/stale');
     expect(output).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
@@ -116,4 +117,19 @@ describe('formatJunit', () => {
     }
     expect(parseXml('<?xml version="1.0" encoding="UTF-8"?>\n<a b="&#10;x&amp;">t&lt;</a>')).toEqual({ name: 'a', attributes: { b: '\nx&' }, children: ['t<'] });
   });
+
+  it.skipIf(!hasXmllint)('is valid against the JUnit schema of Jenkins\' xUnit plugin, with findings, without and with hostile text', () => {
+    const hostile = finding({
+      ruleId: 'docs/stale',
+      file: 'we<ird> & "odd"/fi\u0007le.yaml',
+      line: 1,
+      column: 2,
+      message: 'A & B <script>\u001b[31m ]]> \ud800\uffff é\r\nnext',
+      entity: { kind: 'Document', id: '<&>' },
+    });
+    for (const report of [reportOf(FINDINGS, RULES), reportOf([], RULES), reportOf([hostile], RULES)]) {
+      expect(validateJunit(formatJunit(report, { color: false }))).toBe('');
+    }
+  });
 });
+

@@ -1,4 +1,7 @@
+import fc from 'fast-check';
+import { marked } from 'marked';
 import { describe, expect, it } from 'vitest';
+import { escapeTerminal } from '../../src/formatters/escape-terminal.js';
 import { formatMarkdown, MARKDOWN_MAX_ROWS } from '../../src/formatters/markdown.js';
 import { finding, handReport } from '../helpers/check-report.js';
 
@@ -92,7 +95,115 @@ describe('formatMarkdown', () => {
     ];
     const row = formatMarkdown(handReport(findings), { color: false }).split('\n').find((line) => line.startsWith('| error'));
     expect(row).toBe(
-      "| error | we\\|rd `dir`/a\\*b\\*.yaml | 1 | `acme/has-contract` | Vendor 'a\\|b' is \\*bad\\* \\<img src=x onerror=alert(1)\\> \\[click\\](https://evil.example) \\~\\~x\\~\\~ \\&lt; \\\\ `a\\|b` \\`x<br>second<br>third |",
+      "| error | we\\|rd \\`dir\\`/a\\*b\\*.yaml | 1 | `acme/has-contract` | Vendor 'a\\|b' is \\*bad\\* \\<img src=x onerror=alert(1)\\> \\[click\\](https://evil.example) \\~\\~x\\~\\~ \\&lt; \\\\ `a\\|b` \\`x<br>second<br>third |",
     );
   });
 });
+
+describe('formatMarkdown with hostile text', () => {
+  const ESC = '\u001b';
+  /** Findings whose file names, messages, rule ids and docs URLs try to end a cell, add HTML or hide characters. */
+  const HOSTILE = [
+    finding({ ruleId: 'refs/resolve', file: 'a\\|<img src=x onerror=alert(1)>.yaml', line: 1, column: 1, message: 'One.' }),
+    finding({ ruleId: 'refs/resolve', file: 'b.yaml', line: 2, column: 1, message: 'Field `x\\|<img src=x onerror=alert(2)>` and `c|d` are bad.' }),
+    finding({ ruleId: 'schema/valid', file: `c${ESC}[31m\u0007.yaml`, line: 3, column: 1, message: `Red ${ESC}[2J\u0000 and \`${ESC}[1m\`.` }),
+    finding({ ruleId: 'schema/valid', file: 'ad\u200ba.yaml', line: 4, column: 1, message: "Person 'ad\u200da\u2060\ufeff' and `x\u200by`." }),
+    finding({ ruleId: 'acme/x\\|<b>', file: 'd.yaml', line: 5, column: 1, message: 'Five.' }),
+  ];
+
+  function rowsOf(output: string): string[] {
+    return output.split('\n').filter((line) => line.startsWith('| ') && !line.startsWith('| Severity'));
+  }
+
+  it('keeps a backslash before a pipe out of code spans, where renderers disagree on it, and shows invisible characters as escapes', () => {
+    expect(rowsOf(formatMarkdown(handReport(HOSTILE), { color: false }))).toEqual([
+      '| error | a\\\\\\|\\<img src=x onerror=alert(1)\\>.yaml | 1 | [`refs/resolve`](https://github.com/govlint/govlint/blob/main/docs/rules/refs-resolve.md) | One. |',
+      '| error | `b.yaml` | 2 | [`refs/resolve`](https://github.com/govlint/govlint/blob/main/docs/rules/refs-resolve.md) | Field \\`x\\\\\\|\\<img src=x onerror=alert(2)\\>\\` and `c\\|d` are bad. |',
+      '| error | `c\\x1b[31m\\x07.yaml` | 3 | [`schema/valid`](https://github.com/govlint/govlint/blob/main/docs/rules/schema-valid.md) | Red \\\\x1b\\[2J\\\\x00 and `\\x1b[1m`. |',
+      "| error | `ad\\u200ba.yaml` | 4 | [`schema/valid`](https://github.com/govlint/govlint/blob/main/docs/rules/schema-valid.md) | Person 'ad\\\\u200da\\\\u2060\\\\ufeff' and `x\\u200by`. |",
+      '| error | `d.yaml` | 5 | acme/x\\\\\\|\\<b\\> | Five. |',
+    ]);
+  });
+});
+
+describe('formatMarkdown rendered by a GFM renderer (marked)', () => {
+  const ESC = '\u001b';
+  const ALLOWED_TAGS = new Set(['h2', 'p', 'strong', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'code', 'a', 'br']);
+
+  it('keeps every finding in its own five cells and lets no HTML through, whatever the file names, messages, rule ids and docs hold', () => {
+    const findings = [
+      finding({ ruleId: 'refs/resolve', file: 'a\\|<img src=x onerror=alert(1)>.yaml', line: 1, column: 1, message: 'One.' }),
+      finding({ ruleId: 'refs/resolve', file: 'b.yaml', line: 2, column: 1, message: 'Field `x\\|<img src=x onerror=alert(2)>` and `c|d|e` are bad \\| <script>x</script>.' }),
+      finding({ ruleId: 'schema/valid', file: `c${ESC}[31m\u0007|.yaml`, line: 3, column: 1, message: `Red ${ESC}[2J &lt;b&gt; \`a\\\`|\`.\n<img src=y onerror=alert(3)>` }),
+      finding({ ruleId: 'acme/x\\|<b>', file: 'we`ird\\\\|.yaml', line: 4, column: 1, message: '`\\\\|` ``x|`` [a](javascript:alert(4)) ![i](x)' }),
+    ];
+    const report = handReport(findings);
+    const [template] = report.rules;
+    report.rules.push({ ...template!, id: 'acme/x\\|<b>', docs: `https://e.example/a|<img src=x onerror=alert(5)>(x) é${ESC}"` });
+    const html = marked.parse(formatMarkdown(report, { color: false }), { async: false, gfm: true });
+
+    const tags = [...html.matchAll(/<\/?([A-Za-z][A-Za-z0-9-]*)/g)].map((match) => match[1]!.toLowerCase());
+    expect(tags.filter((tag) => !ALLOWED_TAGS.has(tag))).toEqual([]);
+    expect(html).not.toContain(ESC);
+    expect(html).not.toContain('\u0007');
+    const rows = [...html.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((match) => [...match[1]!.matchAll(/<t[dh][^>]*>([\s\S]*?)<\/t[dh]>/g)].map((cell) => cell[1]));
+    expect(rows.map((cells) => cells.length)).toEqual([5, 5, 5, 5, 5]);
+    expect(rows.slice(1).map((cells) => cells[1])).toEqual([
+      'a\\|&lt;img src=x onerror=alert(1)&gt;.yaml',
+      '<code>b.yaml</code>',
+      '<code>c\\x1b[31m\\x07|.yaml</code>',
+      'we`ird\\\\|.yaml',
+    ]);
+    expect(rows.slice(1).map((cells) => cells[4])).toEqual([
+      'One.',
+      'Field `x\\|&lt;img src=x onerror=alert(2)&gt;` and <code>c|d|e</code> are bad \\| &lt;script&gt;x&lt;/script&gt;.',
+      'Red \\x1b[2J &amp;lt;b&amp;gt; <code>a\\</code>|`.<br>&lt;img src=y onerror=alert(3)&gt;',
+      '`\\\\|` `<code>x|</code>` [a](javascript:alert(4)) ![i](x)',
+    ]);
+    expect(rows[4]![3]).toBe('<a href="https://e.example/a%7C%3Cimg%20src=x%20onerror=alert%285%29%3E%28x%29%20%C3%A9%1B%22">acme/x\\|&lt;b&gt;</a>');
+  });
+
+  it('links a rule to its docs only when they are a web page', () => {
+    const findings = ['acme/script', 'acme/data', 'acme/web'].map((ruleId, index) => finding({ ruleId, file: 'v.yaml', line: index + 1, column: 1, message: 'M.' }));
+    const report = handReport(findings);
+    const [template] = report.rules;
+    report.rules.push(
+      { ...template!, id: 'acme/script', docs: 'javascript:alert(1)' },
+      { ...template!, id: 'acme/data', docs: 'data:text/html,<script>alert(2)</script>' },
+      { ...template!, id: 'acme/web', docs: 'HTTPS://acme.example/rules/web' },
+    );
+    const html = marked.parse(formatMarkdown(report, { color: false }), { async: false, gfm: true });
+    expect([...html.matchAll(/<a [^>]*>/g)].map((match) => match[0])).toEqual(['<a href="HTTPS://acme.example/rules/web">']);
+    expect(html).toContain('<td><code>acme/script</code></td>');
+    expect(html).toContain('<td><code>acme/data</code></td>');
+  });
+
+  const SEED = 20261204;
+  /** Pieces that markup, table cells and terminals react to, and a few letters between them. */
+  const piece = fc.constantFrom('|', '\\', '\\|', '`', '``', '<', '>', '<img src=x onerror=alert(1)>', '&', '&lt;', '*', '_', '[', ']', '(', ')', '~', ':', 'a', 'b', ' ', '\n', '\u001b', '\u200b', '\u0000');
+  const hostileText = fc.array(piece, { minLength: 1, maxLength: 12 }).map((pieces) => pieces.join(''));
+
+  it(`keeps five cells a row, lets no HTML through and shows each file name as written, for any text (seed ${SEED})`, () => {
+    fc.assert(
+      fc.property(fc.array(fc.record({ file: hostileText, message: hostileText, ruleId: hostileText }), { minLength: 1, maxLength: 4 }), (cases) => {
+        const findings = cases.map(({ file, message, ruleId }, index) => finding({ ruleId, file, line: index + 1, column: 1, message }));
+        const html = marked.parse(formatMarkdown(handReport(findings), { color: false }), { async: false, gfm: true });
+        const tags = [...html.matchAll(/<\/?([A-Za-z][A-Za-z0-9-]*)/g)].map((match) => match[1]!.toLowerCase());
+        expect(tags.filter((tag) => !ALLOWED_TAGS.has(tag))).toEqual([]);
+        expect(html).not.toMatch(/[\u0000\u001b\u200b]/);
+        const rows = [...html.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((match) => [...match[1]!.matchAll(/<t[dh][^>]*>([\s\S]*?)<\/t[dh]>/g)].map((cell) => cell[1]!));
+        expect(rows.map((cells) => cells.length)).toEqual(Array(findings.length + 1).fill(5));
+        // Spaces at the ends of a cell or a code span are not shown; everything else is, as written.
+        const shownFiles = rows.slice(1).map((cells) => decodeHtml(cells[1]!.replace(/<\/?code>/g, '')).trim());
+        expect(shownFiles).toEqual(findings.map((f) => escapeTerminal(f.file).trim()));
+      }),
+      { numRuns: 300, seed: SEED },
+    );
+  });
+});
+
+function decodeHtml(html: string): string {
+  const entities: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&amp;': '&', '&quot;': '"', '&#39;': "'" };
+  return html.replace(/&(lt|gt|amp|quot|#39);/g, (entity) => entities[entity]!);
+}
+

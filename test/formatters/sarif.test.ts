@@ -100,12 +100,13 @@ describe('formatSarif', () => {
     });
   });
 
-  it('describes a rule without docs (declared in the config) with its description alone, and encodes a plugin rule\'s docs URL', () => {
+  it('describes a rule without docs (declared in the config) or with docs that are no web page with its description alone, and encodes a plugin rule\'s docs URL', () => {
     const report = handReport([]);
     const rules = [
       { id: 'config/high-risk-mitigation', description: 'High risks need a `mitigation`.', severity: 'error' as const, configuredSeverity: 'error' as const },
       { id: 'governance/extra', description: 'Extra.', severity: 'note' as const, configuredSeverity: 'warning' as const, docs: 'https://example.com/a rule (v2).md' },
       { id: 'acme/relative', description: 'Relative.', severity: 'note' as const, configuredSeverity: 'note' as const, docs: 'docs/relative.md' },
+      { id: 'acme/script', description: 'Script.', severity: 'note' as const, configuredSeverity: 'note' as const, docs: 'javascript:alert(1)' },
     ];
     const log = JSON.parse(formatSarif({ ...report, rules }, { color: false })) as SarifLog;
     expect(log.runs[0]!.tool.driver.rules).toEqual([
@@ -134,6 +135,14 @@ describe('formatSarif', () => {
         shortDescription: { text: 'Relative.' },
         fullDescription: { text: 'Relative.' },
         help: { text: 'Relative.', markdown: 'Relative.' },
+        defaultConfiguration: { level: 'note' },
+        properties: { tags: ['governance', 'acme'] },
+      },
+      {
+        id: 'acme/script',
+        shortDescription: { text: 'Script.' },
+        fullDescription: { text: 'Script.' },
+        help: { text: 'Script.', markdown: 'Script.' },
         defaultConfiguration: { level: 'note' },
         properties: { tags: ['governance', 'acme'] },
       },
@@ -204,6 +213,24 @@ describe('formatSarif', () => {
       },
     ]);
     expect(result.properties).toEqual({ entity: { kind: 'System', id: 'pos' } });
+  });
+
+  it('doubles literal braces in message text, which SARIF would read as placeholders such as {0}', () => {
+    const findings = [
+      finding({
+        ruleId: 'ids/unique',
+        file: 'a.yaml',
+        line: 1,
+        column: 1,
+        message: "System '{0}' uses an id already taken: {{x}} and } {",
+        related: [{ file: 'b.yaml', line: 2, column: 1, endLine: 2, endColumn: 4, message: "System '{1}' first uses it here." }],
+      }),
+    ];
+    const log = JSON.parse(formatSarif(handReport(findings), { color: false }));
+    const [result] = log.runs[0].results;
+    expect(result.message).toEqual({ text: "System '{{0}}' uses an id already taken: {{{{x}}}} and }} {{" });
+    expect(result.relatedLocations[0].message).toEqual({ text: "System '{{1}}' first uses it here." });
+    expect(validateSarif(log)).toEqual([]);
   });
 
   it('percent-encodes spaces, #, % and non-ASCII letters in URIs and keeps the slashes', () => {

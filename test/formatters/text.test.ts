@@ -104,4 +104,27 @@ describe('formatText', () => {
       expect(output).not.toContain('\r');
     }
   });
+
+  it('shows zero-width and other invisible format characters as escapes, so that a lookalike id reads differently', () => {
+    const hidden = [
+      finding({
+        ruleId: 'acme/\u200bx',
+        file: 'ad\u200ba.yaml',
+        line: 1,
+        column: 1,
+        message: "Person 'ad\u200ba', 'ad\u200da', 'ad\u2060a', 'ad\ufeffa', 'ad\u00ada', 'ad\ufe0fa', 'ad\u{e0061}a', 'ad\u2028a', 'ad\u202ea' and 'ada'.",
+      }),
+    ];
+    expect(formatText(handReport(hidden, { files: 1, entities: 1 }), { color: false }).split('\n').slice(0, 2)).toEqual([
+      'ad\\u200ba.yaml',
+      "  1:1  error  Person 'ad\\u200ba', 'ad\\u200da', 'ad\\u2060a', 'ad\\ufeffa', 'ad\\xada', 'ad\\ufe0fa', 'ad\\u{e0061}a', 'ad\\u2028a', 'ad\\u202ea' and 'ada'.  acme/\\u200bx",
+    ]);
+  });
+
+  it('leaves visible text alone: letters of every script, combining marks, emoji and spaces', () => {
+    const message = "Équipe 'sécurité' — 東京, עברית, नमस्ते, e\u0301, 😀 ✅, a\u00a0b.";
+    const output = formatText(handReport([finding({ ruleId: 'a/b', file: 'x.yaml', line: 1, column: 1, message })], { files: 1, entities: 1 }), { color: false });
+    expect(output.split('\n')[1]).toBe(`  1:1  error  ${message}  a/b`);
+  });
 });
+
