@@ -31,7 +31,7 @@ export async function check(paths: string[], options: CheckOptions): Promise<num
   // A failed rule's finding is reported wherever it points: the check is incomplete for every file.
   const failures = new Set(run.result.failures.map((failure) => failure.finding));
   const findings = run.result.findings.filter(
-    (finding) => (run.reported.has(finding.file) || failures.has(finding)) && (!options.quiet || finding.severity === 'error'),
+    (finding) => (run.reported.has(finding.file) || run.introduced.has(finding) || failures.has(finding)) && (!options.quiet || finding.severity === 'error'),
   );
   if (options.baseline !== undefined) applyBaseline(findings, await readBaseline(options.baseline));
 
