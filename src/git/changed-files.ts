@@ -13,8 +13,9 @@ import { workingTree } from './working-tree.js';
  *
  * Returns sorted absolute paths, as file discovery lists them. An unknown ref, or one with no history in common
  * with HEAD (a shallow clone), is a GitError. HEAD itself, before a repository's first commit (the pre-commit hook
- * on it), names no commit yet: then nothing is committed, and every file of the working tree is new. Two invocations at once: `git diff` for the commits and
- * `git status` for the working tree, since no single git command lists both committed and untracked files.
+ * on it), names no commit yet: then nothing is committed, and every file of the working tree is new. Two
+ * invocations at once: `git diff` for the commits and `git status` for the working tree, since no single git
+ * command lists both committed and untracked files.
  */
 export async function changedFilesSince(root: string, ref: string, git: GitRunner = runGit): Promise<string[]> {
   const [committed, tree] = await Promise.all([committedSince(root, ref, git), workingTree(root, [], git)]);
