@@ -77,6 +77,9 @@ export async function changeSince(ref: string, input: ChangeInput): Promise<Chan
     fromGit.push({ path: displayPath(resolve(root, path.slice(under.length)), process.cwd()), blob });
   }
 
+  // Nothing linted changed, and nothing was deleted: the base is the working tree, and nothing can be new.
+  if (fromGit.length === 0 && baseFiles.length === files.length) return { changed, introduced: new Set() };
+
   const maxFileBytes = input.config.limits.maxFileBytes;
   const blobs = await readBlobs(gitRoot, [...new Set(fromGit.filter(({ blob }) => blob.size <= maxFileBytes).map(({ blob }) => blob.object))]);
   for (const { path, blob } of fromGit) {
