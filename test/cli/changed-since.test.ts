@@ -82,6 +82,25 @@ describe('--changed-since reports what the change introduces, wherever it lands'
     expect(named.stdout).toBe(`${single('old.yaml', 'old', 4)}\n✖ 1 problem (1 error, 0 warnings, 0 notes) in 4 entities in 3 files.\n`);
   });
 
+  it('does not count as new an old finding of a rule that reads the Git history', async () => {
+    const sla = (body: string) => `---\nkind: Document\nid: checkout-sla\ntitle: Checkout SLA\nreviewed: 2026-01-10\n---\n# Checkout SLA\n\n${body}\n`;
+    const repo = scratchRepo({ 'people.yaml': PEOPLE, 'docs/sla.md': sla('Checkout answers within 2 seconds.') });
+    repos.push(repo);
+    repo.commit('Add the SLA', '2026-01-10');
+    repo.write({ 'docs/sla.md': sla('Checkout answers within 1 second.') });
+    const hash = repo.commit('Tighten the target', '2026-02-01');
+    repo.git(['checkout', '-q', '-b', 'feature']);
+    repo.write({ 'people.yaml': `${PEOPLE}---\nkind: Person\nid: alan\n` });
+    repo.commit('Alan joins', '2026-02-05');
+    expect(await runGovlint(['check', '--changed-since', 'main', '--today', '2026-03-01'], repo.root)).toEqual({
+      code: 0,
+      stdout: '✔ No problems in 4 entities in 2 files.\n',
+      stderr: '',
+    });
+    const full = await runGovlint(['check', '--today', '2026-03-01'], repo.root);
+    expect(full.stdout).toContain(`commit ${hash} of 2026-02-01 changed it without updating \`reviewed\``);
+  });
+
   it('compares with nothing before the first commit, when the ref is HEAD', async () => {
     const repo = scratchRepo({ 'people.yaml': PEOPLE, 'p.yaml': process('p', 'nobody') });
     repos.push(repo);
