@@ -48,6 +48,18 @@ describe('--changed-since reports what the change introduces, wherever it lands'
     );
   });
 
+  it('finds the deleted file at the base with include patterns that only picomatch reproduces (a negation)', async () => {
+    const config = "include: ['**/*.yaml', '!drafts/**']\n";
+    const repo = featureBranch({ '.govlintrc.yaml': config, 'people/ada.yaml': 'kind: Person\nid: ada\n', 'people/grace.yaml': 'kind: Person\nid: grace\n', ...FIVE });
+    repo.git(['rm', '-q', 'people/ada.yaml']);
+    const result = await runGovlint(['check', '--changed-since', 'main'], repo.root);
+    expect(result).toEqual({
+      code: 1,
+      stdout: `${[1, 2, 3, 4, 5].map(unknownPerson).join('\n')}\n✖ 5 problems (5 errors, 0 warnings, 0 notes) in 6 entities in 6 files.\n`,
+      stderr: '',
+    });
+  });
+
   it('leaves the findings that were there before the change unreported, when the change only touches another file', async () => {
     const repo = featureBranch({ 'people.yaml': PEOPLE, 'legacy.yaml': process('legacy', '[ada, grace]') });
     repo.write({ 'people.yaml': `${PEOPLE}---\nkind: Person\nid: alan\n` });
