@@ -31,7 +31,7 @@ export async function check(paths: string[], options: CheckOptions): Promise<num
   refuseUnsafeOutputs(outputs, options.baseline === undefined ? run.read : [...run.read, options.baseline]);
   // A failed rule's finding is reported wherever it points: the check is incomplete for every file.
   const failures = new Set(run.result.failures.map((failure) => failure.finding));
-  const counted = run.result.findings.filter((finding) => run.reported.has(finding.file) || failures.has(finding));
+  const counted = run.result.findings.filter((finding) => run.reported.has(finding.file) || run.introduced.has(finding) || failures.has(finding));
   if (options.baseline !== undefined) applyBaseline(counted, await readBaseline(options.baseline));
   // --quiet hides warnings from the report, but they still count for --max-warnings.
   const findings = options.quiet ? counted.filter((finding) => finding.severity === 'error') : counted;

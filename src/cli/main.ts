@@ -24,7 +24,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('-f, --format <format[:file]>', `output format (${FORMAT_NAMES.join(', ')}), to a file after a colon; repeat for several`, collectFormat)
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
     .option('--root <dir>', "the governance repo's root (default: the config's folder, else the Git top level, else the current folder)")
-    .option('--changed-since <ref>', 'report only on files changed since this Git ref: commits since the merge base, staged, unstaged and untracked files')
+    .option('--changed-since <ref>', 'report on files changed since this Git ref (commits since the merge base, staged, unstaged and untracked files), and on findings the change introduced in other files')
     .option('--baseline <file>', 'report only findings not recorded in this baseline (see govlint baseline)')
     .option('--sarif-category <id>', 'SARIF automationDetails.id, to keep several code-scanning runs apart')
     .option('--no-code', 'refuse JavaScript configs and plugins, to check untrusted changes such as pull requests from forks')

@@ -1,14 +1,15 @@
 import { resolve } from 'node:path';
 import { UsageError } from '../config/config-error.js';
 import type { ResolvedConfig } from '../config/resolve-config.js';
+import type { Finding } from '../engine/finding.js';
 import { lintInParallel, type LintResult } from '../engine/lint.js';
 import type { ParseCache } from '../parse/parse-cache.js';
-import { changedFilesSince } from '../git/changed-files.js';
 import { historyNeeds, loadHistory } from '../git/load-history.js';
 import { discoverFiles } from '../io/discover-files.js';
 import { displayPath, readFiles } from '../io/read-files.js';
 import { BUILTIN_ROLES } from '../schema/builtin-kinds.js';
 import { isDate, localToday } from '../util/dates.js';
+import { changeSince } from './changed-since.js';
 import { configFor } from './config-for.js';
 import { findRoot, gitRootOrNone } from './find-root.js';
 import { progressOnStderr } from './progress.js';
@@ -16,7 +17,7 @@ import { checkTargetsInRoot, resolveTargets, targetMatcher } from './targets.js'
 
 export interface LintOptions {
   config?: string;
-  /** Report only on files changed since this Git ref. */
+  /** Report on the files changed since this Git ref's merge base with HEAD, and on what the change introduced elsewhere. */
   changedSince?: string;
   /** False under --no-code: JavaScript configs and plugins are refused, for checking untrusted changes. */
   code?: boolean;
@@ -32,8 +33,13 @@ export interface LintRun {
   /** The root of the governance repo, absolute. */
   root: string;
   result: LintResult;
-  /** Display paths of the files findings are reported for: those named, or in the folders named. */
+  /**
+   * Display paths of the files findings are reported for: those named, or in the folders named; with --changed-since,
+   * the files named and the changed files in the folders named.
+   */
   reported: ReadonlySet<string>;
+  /** With --changed-since, the findings in other files that the change introduced: reported too. */
+  introduced: ReadonlySet<Finding>;
   /** How many files were loaded. */
   files: number;
   /** Files named on the command line that are not governance files under the config: not checked. */
@@ -45,7 +51,8 @@ export interface LintRun {
 /**
  * Loads the whole governance repo under its root, so that references resolve wherever they point, and lints it,
  * with the Git history when a rule needs it; findings are reported only for the files and folders named (the whole
- * root when none is) and, with --changed-since, only for files changed since that ref.
+ * root when none is) and, with --changed-since, for the files named, the changed files in the folders named, and
+ * every finding the change introduced elsewhere (see changed-since.ts).
  */
 export async function runLint(paths: readonly string[], options: LintOptions): Promise<LintRun> {
   const today = options.today ?? localToday();
@@ -87,14 +94,19 @@ export async function runLint(paths: readonly string[], options: LintOptions): P
   progress.end();
   if (cache) saveCache(cache);
 
-  const changed = options.changedSince === undefined ? undefined : await changedFiles(gitRoot, options.changedSince);
+  // The base is linted without progress, and without the cache, where its texts would replace the working tree's.
+  const { onParsed, ...baseSetup } = setup;
+  const change = options.changedSince === undefined
+    ? undefined
+    : await changeSince(options.changedSince, { gitRoot, root, files, absolutePaths, config, result, setup: { ...baseSetup, ...(threads ? { threads } : {}) }, history });
   const reported = new Set<string>();
   const targeted = targetMatcher(targets);
+  const named = new Set(fileTargets.map((target) => target.absolute));
   files.forEach((file, index) => {
     const absolute = absolutePaths[index]!;
-    if (targeted(absolute) && (!changed || changed.has(absolute))) reported.add(file.path);
+    if (named.has(absolute) || (targeted(absolute) && (!change || change.changed.has(file.path)))) reported.add(file.path);
   });
-  return { config, root, result, reported, files: files.length, ignored, read: [...(config.file === undefined ? [] : [resolve(config.file)]), ...absolutePaths] };
+  return { config, root, result, reported, introduced: change?.introduced ?? new Set(), files: files.length, ignored, read: [...(config.file === undefined ? [] : [resolve(config.file)]), ...absolutePaths] };
 }
 
 /** GOVLINT_THREADS: how many threads to parse in, 1 for none but the main one; undefined when not set. */
@@ -114,9 +126,4 @@ function saveCache(cache: ParseCache): void {
     const where = displayPath(cache.file, process.cwd());
     process.stderr.write(`govlint: cannot write the cache to ${where} (${code ?? message}); the check is complete, but the next one will parse every file again\n`);
   }
-}
-
-async function changedFiles(gitRoot: string | undefined, ref: string): Promise<Set<string>> {
-  if (!gitRoot) throw new UsageError('--changed-since needs a Git repository, and this folder is in none');
-  return new Set(await changedFilesSince(gitRoot, ref));
 }

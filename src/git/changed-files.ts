@@ -12,8 +12,10 @@ import { workingTree } from './working-tree.js';
  * never touched.
  *
  * Returns sorted absolute paths, as file discovery lists them. An unknown ref, or one with no history in common
- * with HEAD (a shallow clone), is a GitError. Two invocations at once: `git diff` for the commits and
- * `git status` for the working tree, since no single git command lists both committed and untracked files.
+ * with HEAD (a shallow clone), is a GitError. HEAD itself, before a repository's first commit (the pre-commit hook
+ * on it), names no commit yet: then nothing is committed, and every file of the working tree is new. Two
+ * invocations at once: `git diff` for the commits and `git status` for the working tree, since no single git
+ * command lists both committed and untracked files.
  */
 export async function changedFilesSince(root: string, ref: string, git: GitRunner = runGit): Promise<string[]> {
   const [committed, tree] = await Promise.all([committedSince(root, ref, git), workingTree(root, [], git)]);
@@ -32,6 +34,7 @@ async function committedSince(root: string, ref: string, git: GitRunner): Promis
     return output.split('\0').filter((path) => path !== '');
   } catch (error) {
     if (!(error instanceof GitError)) throw error;
+    if (ref === 'HEAD' && error.detail === "bad revision 'HEAD...HEAD'") return [];
     if (/no merge base/i.test(error.detail)) {
       throw new GitError(
         `'${ref}' and HEAD have no commit in common, so there is nothing to compare with: in a shallow clone, fetch the full history`,

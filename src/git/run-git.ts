@@ -39,19 +39,25 @@ const UNSET = ['GIT_LITERAL_PATHSPECS', 'GIT_GLOB_PATHSPECS', 'GIT_NOGLOB_PATHSP
  * Runs the `git` on the PATH with node:child_process, without a shell. Messages are in English, so that they
  * can be recognised; optional locks are off, so that reading the status never rewrites the index.
  */
-export const runGit: GitRunner = (args, { cwd }) =>
-  new Promise((resolve, reject) => {
+export const runGit: GitRunner = (args, options) => runGitForBytes(args, options).then((stdout) => stdout.toString('utf8'));
+
+/** The same, with `input` written to git's stdin and stdout kept as bytes: for `git cat-file --batch`, which prints file contents. */
+export function runGitForBytes(args: readonly string[], { cwd, input = '' }: { cwd: string; input?: string }): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
     const env: NodeJS.ProcessEnv = { ...process.env, LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' };
     for (const name of UNSET) delete env[name];
     const child = execFile(
       'git',
       [...GLOBAL_OPTIONS, ...args],
       { cwd, env, encoding: 'buffer', maxBuffer: MAX_OUTPUT, windowsHide: true },
-      (error, stdout, stderr) => (error ? reject(gitError(error, stderr.toString('utf8'), args, cwd)) : resolve(stdout.toString('utf8'))),
+      (error, stdout, stderr) => (error ? reject(gitError(error, stderr.toString('utf8'), args, cwd)) : resolve(stdout)),
     );
-    // Nothing to read: git never waits for input.
-    child.stdin?.end();
+    // Git reads stdin only when asked to (cat-file --batch). A git that stops early closes it: its exit status
+    // tells why, not the broken pipe.
+    child.stdin?.on('error', () => {});
+    child.stdin?.end(input);
   });
+}
 
 function gitError(error: ExecFileException, stderr: string, args: readonly string[], cwd: string): GitError {
   if (error.code === 'ENOENT') {

@@ -1,6 +1,7 @@
 import { lstatSync } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
 import { resolve, sep } from 'node:path';
+import picomatch from 'picomatch';
 import { listFiles } from '../git/list-files.js';
 import { surelyOutsideGit } from '../git/outside-repository.js';
 import { GitError, runGit, type GitRunner } from '../git/run-git.js';
@@ -42,6 +43,19 @@ export interface Candidates {
 export async function discoverFiles(folder: string, discovery: Discovery, git: GitRunner = runGit): Promise<DiscoveredFiles> {
   const listed = surelyOutsideGit(folder) ? undefined : await discoverWithGit(folder, discovery, git);
   return listed ?? (await discoverWithWalk(folder, discovery)) ?? (await discoverWithGlobby(folder, discovery));
+}
+
+/**
+ * Whether a file at this POSIX path, relative to the folder, would be discovered, whether or not it is there: for
+ * the files Git holds at another commit. Hidden files and the patterns are matched as discovery matches them, and
+ * as picomatch does for the few patterns `globFilter` does not reproduce.
+ */
+export async function discoveryMatcher(folder: string, { include, exclude }: Discovery): Promise<(path: string) => boolean> {
+  const filter = await globFilter(folder, include, [...ALWAYS_EXCLUDED, ...exclude]);
+  if (filter) return filter.matches;
+  const included = picomatch([...include], { dot: false, posix: true });
+  const ignored = picomatch([...ALWAYS_EXCLUDED, ...exclude], { dot: true, posix: true });
+  return (path) => included(path) && !ignored(path);
 }
 
 /**

@@ -46,9 +46,7 @@ function readOne(absolute: string, maxFileBytes: number): Omit<InputFile, 'path'
         bytes = small;
       } else {
         const { size } = fstatSync(descriptor);
-        if (size > maxFileBytes) {
-          return { text: '', problem: `This file is ${humanSize(size)}, more than the ${humanSize(maxFileBytes)} govlint reads (limits.maxFileBytes): split it, or raise the limit in the config` };
-        }
+        if (size > maxFileBytes) return { text: '', problem: tooLarge(size, maxFileBytes) };
         bytes = readFileSync(descriptor);
       }
     } finally {
@@ -57,6 +55,16 @@ function readOne(absolute: string, maxFileBytes: number): Omit<InputFile, 'path'
   } catch (error) {
     return { text: '', problem: readFailure(error as NodeJS.ErrnoException) };
   }
+  return textOf(bytes);
+}
+
+/** Why a file of this size is not read. */
+export function tooLarge(size: number, maxFileBytes: number): string {
+  return `This file is ${humanSize(size)}, more than the ${humanSize(maxFileBytes)} govlint reads (limits.maxFileBytes): split it, or raise the limit in the config`;
+}
+
+/** A file's text from its bytes, with the problem when it is binary or not UTF-8. */
+export function textOf(bytes: Buffer): Omit<InputFile, 'path'> {
   if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) {
     return { text: '', problem: 'This is a binary file, not YAML or Markdown: remove it, or leave it out with `exclude` in the config' };
   }

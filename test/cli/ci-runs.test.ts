@@ -99,7 +99,7 @@ describe('baselines', () => {
 });
 
 describe('--changed-since, for pull requests', () => {
-  it('reports only on files changed since the merge base: commits, renames, staged, unstaged and untracked', async () => {
+  it('reports on files changed since the merge base (commits, renames, staged, unstaged and untracked) and on what they introduced elsewhere', async () => {
     const root = makeGitRepo({
       'people.yaml': PEOPLE,
       'old-problem.yaml': process('old', '[ada, grace]'),
@@ -118,6 +118,8 @@ describe('--changed-since, for pull requests', () => {
     const result = await runGovlint(['check', '--changed-since', 'main', '-f', 'json'], root);
     expect(ids(result.stdout)).toEqual([
       ['committed.yaml', 'refs/resolve'],
+      // Not changed, but the new processes give grace more roles than one person can hold: the change introduced it.
+      ['people.yaml', 'person/overload'],
       ['renamed.yaml', 'process/single-owner'],
       ['to-edit.yaml', 'process/single-owner'],
       ['untracked.yaml', 'refs/resolve'],

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { changedFilesSince } from '../../src/git/changed-files.js';
@@ -59,6 +59,16 @@ describe('changedFilesSince', () => {
     const repo = scratchRepo({ 'a.md': 'a\n' });
     repo.commit('Base', '2026-01-10');
     expect(await changedFilesSince(repo.root, 'HEAD')).toEqual([]);
+  });
+
+  it('lists every file of the working tree before the first commit, when the ref is HEAD (the pre-commit hook then)', async () => {
+    const repo = scratchRepo({ 'a.md': 'a\n', 'b.yaml': 'kind: Person\nid: b\n' });
+    repo.git(['add', 'a.md']);
+    try {
+      expect(await changedFilesSince(repo.root, 'HEAD')).toEqual([join(repo.root, 'a.md'), join(repo.root, 'b.yaml')]);
+    } finally {
+      rmSync(repo.root, { recursive: true, force: true });
+    }
   });
 
   it('refuses an unknown ref, and one that would be read as an option, with a clear error', async () => {
