@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { createBaseline } from '../engine/baseline.js';
 import { runLint, type LintOptions } from './run-lint.js';
 import { writeOutput } from './write-output.js';
+import { writeStderr } from './write-stderr.js';
 
 export const DEFAULT_BASELINE = '.govlint-baseline.json';
 
@@ -12,6 +13,6 @@ export async function baseline(paths: string[], options: LintOptions & { output?
   const file = options.output ?? join(run.root, DEFAULT_BASELINE);
   const recorded = createBaseline(findings);
   await writeOutput(`${JSON.stringify(recorded, null, 2)}\n`, file);
-  process.stderr.write(`govlint: recorded ${recorded.findings.length} finding${recorded.findings.length === 1 ? '' : 's'} in ${file}\n`);
+  writeStderr(`recorded ${recorded.findings.length} finding${recorded.findings.length === 1 ? '' : 's'} in ${file}`);
   return 0;
 }

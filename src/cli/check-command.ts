@@ -10,6 +10,7 @@ import { outputSpecs } from './output-specs.js';
 import { runLint, type LintOptions, type LintRun } from './run-lint.js';
 import { VERSION } from './version.js';
 import { writeOutput } from './write-output.js';
+import { writeStderr } from './write-stderr.js';
 
 export interface CheckOptions extends LintOptions {
   format?: string[];
@@ -42,10 +43,10 @@ export async function check(paths: string[], options: CheckOptions): Promise<num
     await writeOutput(formatter(report, { color, ...(options.sarifCategory ? { sarifCategory: options.sarifCategory } : {}) }), file);
   }
   if (run.ignored.length > 0) {
-    process.stderr.write(`govlint: not checked, as the config's include and exclude leave ${run.ignored.length === 1 ? 'it' : 'them'} out: ${run.ignored.join(', ')}\n`);
+    writeStderr(`not checked, as the config's include and exclude leave ${run.ignored.length === 1 ? 'it' : 'them'} out: ${run.ignored.join(', ')}`);
   }
   for (const failure of run.result.failures) {
-    process.stderr.write(`govlint: rule ${failure.ruleId} failed, so the check is incomplete: ${failure.reason}\n`);
+    writeStderr(`rule ${failure.ruleId} failed, so the check is incomplete: ${failure.reason}`);
   }
   return run.result.failures.length > 0 ? EXIT_CANNOT_CHECK : exitCodeFor(visible(findings), options.maxWarnings);
 }

@@ -98,7 +98,7 @@ describe('config discovery runs no code from places govlint does not document', 
     for (const [file, text] of [
       ['.govlintrc.yaml', '$import: ./trap.mjs\n'],
       ['package.json', '{ "govlint": { "$import": "./trap.mjs" } }\n'],
-    ]) {
+    ] as const) {
       const repo = makeRepo({ 'ada.yaml': 'kind: Person\nid: ada\n', 'trap.mjs': MODULE_TRAP, [file]: text });
       folders.push(repo);
       for (const args of [[], ['--no-code']]) {
