@@ -40,7 +40,7 @@ const UNSET = ['GIT_LITERAL_PATHSPECS', 'GIT_GLOB_PATHSPECS', 'GIT_NOGLOB_PATHSP
  * The repository under check is not trusted, and its .git/config (or a config it includes) can name programs that
  * git starts on its own: an fsmonitor, hooks, a clean filter for files whose index entry looks stale, a transport
  * for the lazy fetch of a partial clone. None of govlint's commands needs one; each invocation turns them off.
- * External diff programs and text conversion are turned off for the commands that print diffs (DIFF_OPTIONS);
+ * External diff programs and text conversion are turned off for the commands that print diffs (COMMAND_OPTIONS);
  * filter drivers, which have names of the repository's choosing, by reading their names first (filterOverrides).
  */
 const NO_PROGRAMS = ['-c', 'core.fsmonitor=', '-c', `core.hooksPath=${devNull}`, '-c', 'protocol.allow=never'];
@@ -89,7 +89,8 @@ function filterOverrides(cwd: string): Promise<readonly string[]> {
   let overrides = filterDrivers.get(cwd);
   if (!overrides) {
     const names = execGit([...GLOBAL_OPTIONS, ...NO_PROGRAMS, 'config', '-z', '--name-only', '--get-regexp', '^filter\\.'], ['config'], cwd).then(
-      (output) => new Set(output.split('\0').filter((key) => key !== '').map((key) => key.slice('filter.'.length, key.lastIndexOf('.')))),
+      // `filter.<driver>.<key>`; a driver's name may hold dots, and a key without one is no driver.
+      (output) => new Set(output.split('\0').map((key) => key.slice('filter.'.length, key.lastIndexOf('.'))).filter((driver) => driver !== '')),
       // Nothing configured (exit code 1), or git cannot run here: the command itself then says why.
       () => new Set<string>(),
     );

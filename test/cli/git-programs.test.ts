@@ -55,6 +55,8 @@ function trappedRepo(): { repo: ScratchRepo; marker: string } {
     'filter.evil.clean': script,
     'filter.evil.smudge': script,
     'filter.evil.required': 'true',
+    // No driver: a key without a subsection.
+    'filter.stray': script,
   };
   for (const [key, value] of Object.entries(settings)) repo.git(['config', key, value]);
   utimesSync(join(repo.root, 'sla.md'), new Date('2026-03-01'), new Date('2026-03-01'));
