@@ -84,6 +84,22 @@ describe("git runs no program named by the checked repository's .git/config", ()
     ]);
   });
 
+  it("runs no filter driver that a submodule's own config names", async () => {
+    const sub = scratchRepo({ '.gitattributes': '* filter=evil\n', 'x.md': 'x\n' });
+    folders.push(sub.root);
+    sub.commit('Sub', '2026-01-10');
+    const repo = scratchRepo({ 'ada.yaml': 'kind: Person\nid: ada\n' });
+    folders.push(repo.root);
+    repo.git(['-c', 'protocol.file.allow=always', 'submodule', 'add', '--quiet', '--', sub.root, 'sub']);
+    repo.commit('Base', '2026-01-10');
+    const { script, marker } = trap(repo);
+    gitIn(join(repo.root, 'sub'))(['config', 'filter.evil.clean', script]);
+    utimesSync(join(repo.root, 'sub', 'x.md'), new Date('2026-03-01'), new Date('2026-03-01'));
+    const result = await runGovlint(['check', '--changed-since', 'HEAD'], repo.root, NO_USER_CONFIG);
+    expect(existsSync(marker)).toBe(false);
+    expect(result).toEqual({ code: 0, stdout: '✔ No problems in 1 entity in 2 files.\n', stderr: '' });
+  });
+
   it('stops with exit 2, rather than run anything, at a filter driver whose name no -c option can spell', async () => {
     const { repo, marker } = trappedRepo();
     repo.write({ '.gitattributes': '* filter=a=b\n' });
