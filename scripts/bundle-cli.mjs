@@ -1,13 +1,13 @@
 // Bundles the command line into dist/bundle/ after tsc and compile-schemas (`npm run build`). Loading some two
-// hundred modules one by one (ours, yaml's, commander's, cosmiconfig's) costs Node about 0.1 s, more than a check of
-// a small repo; one bundle loads in a third of that. bin/govlint.js runs the bundle; dist/index.js, the API, stays
+// hundred modules one by one (ours, yaml's, commander's) costs Node about 0.1 s, more than a check of a small
+// repo; one bundle loads in a third of that. bin/govlint.js runs the bundle; dist/index.js, the API, stays
 // as tsc built it.
 //
 // Chunks stay beside the entries, in one folder at the depth of dist/cli/, so that the paths the code finds from
 // its own URL (../../package.json, ../../schemas/, ./parse-worker.js) are the same in the bundle. What is loaded on
-// demand (a command, a formatter) becomes a chunk of its own and is still loaded only then; globby and typescript
-// (a fallback, and cosmiconfig's loader for TypeScript configs) and ajv (through createRequire, for kinds compiled
-// at run time) stay outside and are loaded from node_modules when needed.
+// demand (a command, a formatter) becomes a chunk of its own and is still loaded only then; globby (a
+// fallback) and ajv (through createRequire, for kinds compiled at run time) stay outside and are loaded from
+// node_modules when needed.
 import { rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -52,7 +52,7 @@ await build({
   platform: 'node',
   target: 'node20.19',
   chunkNames: '[name]-[hash]',
-  external: ['globby', 'typescript'],
+  external: ['globby'],
   // Bundled CommonJS packages call require() for Node's own modules, which an ES module must be given.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   plugins: [staticValidators, yamlWithoutEnvironmentLookups],

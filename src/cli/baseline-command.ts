@@ -3,6 +3,7 @@ import { createBaseline } from '../engine/baseline.js';
 import { refuseReadFiles } from './output-specs.js';
 import { runLint, type LintOptions } from './run-lint.js';
 import { writeOutput } from './write-output.js';
+import { writeStderr } from './write-stderr.js';
 
 export const DEFAULT_BASELINE = '.govlint-baseline.json';
 
@@ -15,6 +16,6 @@ export async function baseline(paths: string[], options: LintOptions & { output?
   const recorded = createBaseline(findings);
   // The default file is in the root, and links are refused below it; a file given with -o, below the folder named.
   await writeOutput(`${JSON.stringify(recorded, null, 2)}\n`, file, options.output === undefined ? run.root : undefined);
-  process.stderr.write(`govlint: recorded ${recorded.findings.length} finding${recorded.findings.length === 1 ? '' : 's'} in ${file}\n`);
+  writeStderr(`recorded ${recorded.findings.length} finding${recorded.findings.length === 1 ? '' : 's'} in ${file}`);
   return 0;
 }

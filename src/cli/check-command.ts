@@ -10,6 +10,7 @@ import { outputSpecs, refuseUnsafeOutputs } from './output-specs.js';
 import { runLint, type LintOptions, type LintRun } from './run-lint.js';
 import { VERSION } from './version.js';
 import { writeOutput } from './write-output.js';
+import { writeStderr } from './write-stderr.js';
 
 export interface CheckOptions extends LintOptions {
   format?: string[];
@@ -43,16 +44,16 @@ export async function check(paths: string[], options: CheckOptions): Promise<num
     await writeOutput(formatter(report, { color, ...(options.sarifCategory ? { sarifCategory: options.sarifCategory } : {}) }), file);
   }
   if (run.ignored.length > 0) {
-    process.stderr.write(`govlint: not checked, as the config's include and exclude leave ${run.ignored.length === 1 ? 'it' : 'them'} out: ${run.ignored.join(', ')}\n`);
+    writeStderr(`not checked, as the config's include and exclude leave ${run.ignored.length === 1 ? 'it' : 'them'} out: ${run.ignored.join(', ')}`);
   }
   for (const failure of run.result.failures) {
-    process.stderr.write(`govlint: rule ${failure.ruleId} failed, so the check is incomplete: ${failure.reason}\n`);
+    writeStderr(`rule ${failure.ruleId} failed, so the check is incomplete: ${failure.reason}`);
   }
   if (run.result.failures.length > 0) return EXIT_CANNOT_CHECK;
   const exitCode = exitCodeFor(visible(counted), options.maxWarnings);
   if (exitCode !== exitCodeFor(visible(findings), options.maxWarnings)) {
     const warnings = visible(counted).filter((finding) => finding.severity === 'warning').length;
-    process.stderr.write(`govlint: ${warnings} warning${warnings === 1 ? '' : 's'}, not shown under --quiet, ${warnings === 1 ? 'is' : 'are'} more than --max-warnings ${options.maxWarnings} allows\n`);
+    writeStderr(`${warnings} warning${warnings === 1 ? '' : 's'}, not shown under --quiet, ${warnings === 1 ? 'is' : 'are'} more than --max-warnings ${options.maxWarnings} allows`);
   }
   return exitCode;
 }

@@ -1,8 +1,8 @@
-import { getDefaultSearchPlaces } from 'cosmiconfig';
 import { access, constants, readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { UsageError } from '../config/config-error.js';
 import { makeFolders, namedFolder } from '../io/safe-write.js';
+import { CONFIG_FILES } from '../config/load-config.js';
 import { localToday } from '../util/dates.js';
 import { configFor } from './config-for.js';
 import { EDITOR_SETTINGS, GITIGNORE, GOVERNANCE_DIR, STARTER_CONFIG, STARTER_CONFIG_FILE, starterGovernance } from './init-templates.js';
@@ -64,7 +64,7 @@ async function prepareFolder(root: string): Promise<void> {
 
 /** The config file in the folder itself, if any, looked for where `govlint check` looks. */
 async function existingConfig(root: string): Promise<string | undefined> {
-  for (const place of getDefaultSearchPlaces('govlint')) {
+  for (const place of CONFIG_FILES) {
     const file = join(root, place);
     if (place === 'package.json') {
       if (await hasGovlintKey(file)) return 'package.json#govlint';

@@ -6,6 +6,7 @@ import type { CheckOptions } from './check-command.js';
 import { EXIT_CANNOT_CHECK } from './exit-code.js';
 import { VERSION } from './version.js';
 import { writeOutput } from './write-output.js';
+import { writeStderr } from './write-stderr.js';
 
 /** Runs the govlint command line and returns the exit code; never throws. */
 export async function main(argv: readonly string[]): Promise<number> {
@@ -99,12 +100,14 @@ export async function main(argv: readonly string[]): Promise<number> {
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : EXIT_CANNOT_CHECK;
     if (error instanceof UsageError) {
-      process.stderr.write(`govlint: ${error.message}\n`);
+      writeStderr(error.message);
       return EXIT_CANNOT_CHECK;
     }
-    process.stderr.write(`govlint: unexpected failure: ${(error as Error)?.message ?? String(error)}\n`);
-    if (process.env.DEBUG?.includes('govlint')) process.stderr.write(`${(error as Error)?.stack ?? ''}\n`);
-    else process.stderr.write('govlint: set DEBUG=govlint to see the stack trace, and please report it.\n');
+    writeStderr(`unexpected failure: ${(error as Error)?.message ?? String(error)}`);
+    // The frames only: the message, which may quote the checked files, is printed escaped above.
+    const stack = (error as Error)?.stack ?? '';
+    if (process.env.DEBUG?.includes('govlint')) process.stderr.write(`${stack.slice(stack.indexOf('\n    at ') + 1)}\n`);
+    else writeStderr('set DEBUG=govlint to see the stack trace, and please report it.');
     return EXIT_CANNOT_CHECK;
   }
 }

@@ -14,6 +14,7 @@ import { configFor } from './config-for.js';
 import { findRoot, gitRootOrNone } from './find-root.js';
 import { progressOnStderr } from './progress.js';
 import { checkTargetsInRoot, resolveTargets, targetMatcher } from './targets.js';
+import { writeStderr } from './write-stderr.js';
 
 export interface LintOptions {
   config?: string;
@@ -124,6 +125,6 @@ function saveCache(cache: ParseCache): void {
   } catch (error) {
     const { code, message } = error as NodeJS.ErrnoException;
     const where = displayPath(cache.file, process.cwd());
-    process.stderr.write(`govlint: cannot write the cache to ${where} (${code ?? message}); the check is complete, but the next one will parse every file again\n`);
+    writeStderr(`cannot write the cache to ${where} (${code ?? message}); the check is complete, but the next one will parse every file again`);
   }
 }

@@ -137,7 +137,7 @@ describe('govlint check exit code 2', () => {
       'a config that does not parse',
       { ...CLEAN, '.govlintrc.yaml': 'rules: [unclosed\n' },
       ['check'],
-      'govlint: cannot read config .govlintrc.yaml: unexpected end of the stream within a flow collection (2:1)\n',
+      'govlint: cannot read config .govlintrc.yaml: Flow sequence in block collection must be sufficiently indented and end with a ] (2:1)\n',
     ],
     [
       'a plugin that cannot be loaded',
