@@ -65,7 +65,7 @@ function toEntity(document: SourceDocument, nonEntities: NonEntity[]): Entity | 
   }
   const record = data as Record<string, unknown>;
   if (!Object.hasOwn(record, 'kind')) {
-    nonEntities.push({ file: document.file, range: locate(document, []), reason: 'no-kind' });
+    nonEntities.push({ file: document.file, range: locate(document, []), reason: 'no-kind', document });
     return undefined;
   }
   const kind = kindName(record.kind);

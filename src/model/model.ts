@@ -1,4 +1,4 @@
-import type { Range, SourceFile } from '../parse/source-file.js';
+import type { Range, SourceDocument, SourceFile } from '../parse/source-file.js';
 import type { Suppression } from '../parse/suppressions.js';
 import type { FoundReference } from '../schema/reference-keyword.js';
 import type { SchemaIssue } from '../schema/schema-issues.js';
@@ -19,6 +19,8 @@ export interface NonEntity {
   file: SourceFile;
   range: Range;
   reason: 'no-kind' | 'not-a-mapping';
+  /** The document, when there is one: a Markdown file without front matter has none. */
+  document?: SourceDocument;
 }
 
 /** The whole governance repo as rules see it. */
