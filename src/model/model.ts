@@ -41,6 +41,11 @@ export interface Model {
    */
   readonly history?: History;
   ofKind(kind: string): readonly Entity[];
+  /**
+   * Ids written in files that do not parse or could not be read, with the file: an entity there may have them,
+   * so a reference to one of them that no entity has cannot be called missing.
+   */
+  readonly unreadableIds: ReadonlyMap<string, SourceFile>;
   /** Every entity with this id: more than one is a duplicate. */
   withId(id: string): readonly Entity[];
   /** The schema issues of an entity; an unknown kind is one too. */
