@@ -47,6 +47,17 @@ export function plainSyntaxProblem(file: SourceFile, yaml: Document.Parsed, erro
       range: restOfLine(file, at),
     };
   }
+  if (error.code === 'MULTILINE_IMPLICIT_KEY' || error.message.startsWith('Implicit map keys need to be followed by map values')) {
+    const line = restOfLine(file, at);
+    const text = file.text.slice(line.start, line.end);
+    const noSpace = /^([^\s:#"']+):(\S.*)$/.exec(text);
+    return {
+      message: noSpace
+        ? `A key needs a space after its colon: write \`${noSpace[1]}: ${noSpace[2]}\``
+        : 'This line is not `key: value`: separate the key from its value with `: `, or quote the text if it continues the value above',
+      range: line,
+    };
+  }
   return { message: withoutFullStop(error.message), range: { start: at, end: offset + error.pos[1] } };
 }
 

@@ -74,6 +74,30 @@ describe('yaml/syntax', () => {
       ]);
     });
 
+    it('says that a key needs a space after its colon, wherever the line is', () => {
+      const message = 'A key needs a space after its colon: write `id: core`';
+      expect(check({ 'teams/core.yaml': lines('kind: Team', 'id:core', 'name: Core') })).toEqual([
+        { ruleId: RULE, file: 'teams/core.yaml', line: 2, column: 1, endLine: 2, endColumn: 8, message },
+      ]);
+      expect(check({ 'teams/core.yaml': lines('kind: Team', 'name: Core', 'id:core') })).toEqual([
+        { ruleId: RULE, file: 'teams/core.yaml', line: 3, column: 1, endLine: 3, endColumn: 8, message },
+      ]);
+    });
+
+    it('says that a line without a colon is not `key: value`', () => {
+      expect(check({ 'teams/core.yaml': lines('kind: Team', 'id core', 'name: Core') })).toEqual([
+        {
+          ruleId: RULE,
+          file: 'teams/core.yaml',
+          line: 2,
+          column: 1,
+          endLine: 2,
+          endColumn: 8,
+          message: 'This line is not `key: value`: separate the key from its value with `: `, or quote the text if it continues the value above',
+        },
+      ]);
+    });
+
     it('reports a flow mapping that is never closed at its opening brace', () => {
       expect(check({ 'systems/pos.yaml': lines('kind: System', 'id: pos', 'roles: {system-owner: ada', 'lifecycle: active') })).toEqual([
         {
