@@ -7,6 +7,7 @@ import { didYouMean } from '../util/closest.js';
 import type { Entity } from './entity.js';
 import type { History } from './history.js';
 import { withRaciTable } from './raci-table.js';
+import { unreadableIds } from './unreadable-ids.js';
 import type { Model, NonEntity, Reference } from './model.js';
 
 const NONE: readonly Entity[] = Object.freeze([]);
@@ -50,6 +51,7 @@ export function buildModel(files: readonly SourceFile[], kinds: KindRegistry, bu
     references,
     builtinRoles: new Set(builtinRoles),
     history,
+    unreadableIds: unreadableIds(files),
     ofKind: (kind) => byKind.get(kind) ?? NONE,
     withId: (id) => byId.get(id) ?? NONE,
     schemaIssues: (entity) => issues.get(entity) ?? [],
@@ -65,7 +67,7 @@ function toEntity(document: SourceDocument, nonEntities: NonEntity[]): Entity | 
   }
   const record = data as Record<string, unknown>;
   if (!Object.hasOwn(record, 'kind')) {
-    nonEntities.push({ file: document.file, range: locate(document, []), reason: 'no-kind' });
+    nonEntities.push({ file: document.file, range: locate(document, []), reason: 'no-kind', document });
     return undefined;
   }
   const kind = kindName(record.kind);

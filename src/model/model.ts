@@ -1,4 +1,4 @@
-import type { Range, SourceFile } from '../parse/source-file.js';
+import type { Range, SourceDocument, SourceFile } from '../parse/source-file.js';
 import type { Suppression } from '../parse/suppressions.js';
 import type { FoundReference } from '../schema/reference-keyword.js';
 import type { SchemaIssue } from '../schema/schema-issues.js';
@@ -19,6 +19,8 @@ export interface NonEntity {
   file: SourceFile;
   range: Range;
   reason: 'no-kind' | 'not-a-mapping';
+  /** The document, when there is one: a Markdown file without front matter has none. */
+  document?: SourceDocument;
 }
 
 /** The whole governance repo as rules see it. */
@@ -39,6 +41,11 @@ export interface Model {
    */
   readonly history?: History;
   ofKind(kind: string): readonly Entity[];
+  /**
+   * Ids written in files that do not parse or could not be read, with the file: an entity there may have them,
+   * so a reference to one of them that no entity has cannot be called missing.
+   */
+  readonly unreadableIds: ReadonlyMap<string, SourceFile>;
   /** Every entity with this id: more than one is a duplicate. */
   withId(id: string): readonly Entity[];
   /** The schema issues of an entity; an unknown kind is one too. */

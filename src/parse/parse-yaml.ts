@@ -1,5 +1,6 @@
 import { isAlias, isNode, isScalar, parseAllDocuments, parseDocument, visit, type Alias, type Document, type Node, type YAMLError } from 'yaml';
 import { dataFromTokens } from './data-from-tokens.js';
+import { plainSyntaxProblem, withoutFullStop } from './plain-syntax-problem.js';
 import type { ParseProblem, SourceDocument, SourceFile } from './source-file.js';
 import { documentWithTreeOnDemand } from './tree-on-demand.js';
 import { YAML_OPTIONS } from './yaml-options.js';
@@ -34,7 +35,11 @@ export function parseYamlDocument(file: SourceFile, offset: number, end: number)
 
 /** Records the document's syntax problems on the file; returns it unless it is too broken to be an entity. */
 function toSourceDocument(file: SourceFile, yaml: Document.Parsed, offset: number, region: SourceDocument['region']): SourceDocument | undefined {
-  for (const error of [...yaml.errors, ...yaml.warnings]) file.problems.push(toProblem(file, yaml, error, offset));
+  // Every duplicate key, but only the first other error: those after it mostly follow from it, and its place is
+  // where the mistake starts.
+  const firstError = yaml.errors.find((error) => error.code !== 'DUPLICATE_KEY');
+  const reported = [...yaml.errors.filter((error) => error.code === 'DUPLICATE_KEY' || error === firstError), ...yaml.warnings];
+  for (const error of reported) file.problems.push(toProblem(file, yaml, error, offset));
   // A duplicate key leaves a usable document behind; any other syntax error leaves guesses, so no entity is built.
   if (yaml.errors.some((error) => error.code !== 'DUPLICATE_KEY')) return undefined;
   const [start, , end] = yaml.range;
@@ -85,7 +90,7 @@ function toProblem(file: SourceFile, yaml: Document.Parsed, error: YAMLError, of
     // The parser gives up on very deep nesting rather than overflowing; say what that means.
     return { message: 'This YAML is nested too deeply to read: flatten it', range: { start: offset + error.pos[0], end: offset + error.pos[1] } };
   }
-  return { message: withoutFullStop(error.message), range: { start: offset + error.pos[0], end: offset + error.pos[1] } };
+  return plainSyntaxProblem(file, yaml, error, offset);
 }
 
 /** The parser marks a duplicate key by its first character only: the problem spans the whole key and names it. */
@@ -111,8 +116,4 @@ function keyStartingAt(yaml: Document.Parsed, position: number): Node | undefine
     },
   });
   return found;
-}
-
-function withoutFullStop(message: string): string {
-  return message.endsWith('.') ? message.slice(0, -1) : message;
 }

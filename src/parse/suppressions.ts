@@ -105,7 +105,8 @@ function parseDirective(file: SourceFile, document: SourceDocument, comment: Com
     suppression.problem = `govlint-disable covers a whole entity, so it must come before the entity's first key; use govlint-disable-next-line to silence one line`;
   } else {
     suppression.from = file.lines.position(markdown ? 0 : document.offset).line;
-    suppression.to = file.lines.position(markdown ? file.text.length : regionEnd).line;
+    // A document ended by `...` runs to the start of the next one: its last line is that of its last character.
+    suppression.to = file.lines.position(markdown ? file.text.length : Math.max(document.offset, regionEnd - 1)).line;
   }
   if (!suppression.problem && suppression.until !== undefined && !isDate(suppression.until)) {
     suppression.problem = `has an expiry date '${suppression.until}' that is not a real date written YYYY-MM-DD`;

@@ -17,6 +17,7 @@ import reviewOverdue from './review-overdue.js';
 import riskDualOwnership from './risk-dual-ownership.js';
 import riskOwnersMatch from './risk-owners-match.js';
 import rolesConflict from './roles-conflict.js';
+import schemaHasKind from './schema-has-kind.js';
 import schemaValid from './schema-valid.js';
 import suppressionsExpired from './suppressions-expired.js';
 import suppressionsUnused from './suppressions-unused.js';
@@ -44,6 +45,7 @@ export const builtinRules: readonly Rule<any>[] = [
   riskDualOwnership,
   riskOwnersMatch,
   rolesConflict,
+  schemaHasKind,
   schemaValid,
   suppressionsExpired,
   suppressionsUnused,

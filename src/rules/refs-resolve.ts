@@ -2,6 +2,7 @@
 import { defineRule } from '../api/types.js';
 import { describeEntity } from '../model/entity.js';
 import type { Model, Reference } from '../model/model.js';
+import type { SourceFile } from '../parse/source-file.js';
 import { withArticle } from '../util/article.js';
 import { Candidates, didYouMean } from '../util/closest.js';
 import { formatPath } from '../util/format-path.js';
@@ -24,12 +25,34 @@ export default defineRule({
       if (!index) indexes.set(key, (index = new Candidates(candidates(model, kinds))));
       return index;
     };
+    // References that may name an entity of a file that does not parse, by that file: said once per file.
+    const unchecked = new Map<SourceFile, Reference[]>();
     for (const reference of model.references) {
+      const unreadable = model.withId(reference.value).length === 0 ? model.unreadableIds.get(reference.value) : undefined;
+      if (unreadable && !(reference.kinds.includes('Role') && model.builtinRoles.has(reference.value))) {
+        const list = unchecked.get(unreadable);
+        if (list) list.push(reference);
+        else unchecked.set(unreadable, [reference]);
+        continue;
+      }
       const message = problemWith(reference, model, candidatesFor);
       if (message) report({ entity: reference.entity, path: reference.path, target: reference.isKey ? 'key' : 'value', message });
     }
+    for (const [file, [first, ...others]] of unchecked) {
+      report({
+        entity: first!.entity,
+        path: first!.path,
+        target: first!.isKey ? 'key' : 'value',
+        message: messages.unchecked(first!, file, others.length),
+      });
+    }
   },
 });
+
+export const messages = {
+  unchecked: ({ entity, value, path, isKey }: Reference, file: SourceFile, others: number) =>
+    `${describeEntity(entity)}: \`${formatPath(isKey ? path.slice(0, -1) : path)}\` names ${show(value)}, which may be the id of an entity in ${file.path}, but that file ${file.problems.length > 0 ? 'does not parse' : 'cannot be read'}, so ${others === 0 ? 'this reference' : `this reference and ${others} other${others === 1 ? '' : 's'} to ids in it`} could not be checked: fix ${file.path} first.`,
+};
 
 function problemWith(reference: Reference, model: Model, candidatesFor: (kinds: readonly string[]) => Candidates): string | undefined {
   const { entity, value, kinds, isKey } = reference;

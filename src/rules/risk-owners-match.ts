@@ -44,8 +44,10 @@ function named(model: Model, risk: Entity, field: string, kind: string): Entity 
 }
 
 function checkHolders(model: Model, report: RuleContext['report'], risk: Entity, owner: Entity, side: Side): void {
-  const expected = [...new Set(roleHolders(owner, side.role))];
-  // A program or system nobody holds the role on is program/single-manager's or system/single-owner's finding.
+  // Advice names only people who exist: a holder that names no Person is refs/resolve's finding, and a risk cannot
+  // be told to copy it. A program or system nobody holds the role on is program/single-manager's or
+  // system/single-owner's finding.
+  const expected = [...new Set(roleHolders(owner, side.role))].filter((person) => entitiesOfKind(model, person, 'Person').length > 0);
   if (expected.length === 0) return;
   const role = side.role.replace('-', ' ');
   const quoted = expected.map((person) => `'${person}'`);

@@ -86,7 +86,7 @@ describe('parseFile on YAML', () => {
   it('records a syntax problem and keeps the documents around it', () => {
     const file = parseFile('people.yaml', lines('kind: Person', 'id: ada', '---', 'kind: Person', 'tags: [a', '---', 'kind: Person', 'id: alan'));
     expect(file.problems.map((problem) => [problem.message, at(file, problem.range)])).toEqual([
-      ['Flow sequence in block collection must be sufficiently indented and end with a ]', '6:1-6:2'],
+      ['The [ that opens this list is never closed: end it with ], or continue it on lines indented more than its key', '5:7-5:8'],
     ]);
     expect(file.documents.map((document) => (document.data as { id: string }).id)).toEqual(['ada', 'alan']);
   });
@@ -172,6 +172,8 @@ describe('parseFile on Markdown', () => {
   it('reports a syntax error in front matter at its line in the file', () => {
     const file = parseFile('docs/arch.md', lines('---', 'kind: Document', 'id: arch', 'title: "Architecture', '---', '# Architecture'));
     expect(file.documents).toEqual([]);
-    expect(file.problems.map((problem) => [problem.message, at(file, problem.range)])).toEqual([['Missing closing "quote', '5:1-5:2']]);
+    expect(file.problems.map((problem) => [problem.message, at(file, problem.range)])).toEqual([
+      ['The " that opens this value is never closed, so everything after it is read as part of the value: end the value with ", or remove the opening one', '4:8-4:21'],
+    ]);
   });
 });

@@ -139,3 +139,59 @@ describe('refs/resolve', () => {
     });
   });
 });
+
+describe('refs/resolve next to a file that does not parse', () => {
+  // Line 10 opens a quote that is never closed: the parser reads the rest of the file into that value.
+  const BROKEN_PEOPLE = lines(
+    'kind: Person',
+    'id: ada',
+    'name: Ada Lovelace',
+    '---',
+    'kind: Person',
+    'id: grace',
+    'name: Grace Hopper',
+    '---',
+    'kind: Person',
+    'name: "Alan Turing',
+    'id: alan',
+    '---',
+    'kind: Person',
+    'id: edsger',
+    '---',
+    'kind: Person',
+    "id: 'barbara'",
+  );
+
+  it('says once that references which may name its entities could not be checked, and reports the others', () => {
+    const result = lintFiles(
+      {
+        'people.yaml': BROKEN_PEOPLE,
+        'teams/core.yaml': lines('kind: Team', 'id: core', 'members: [ada, grace, alan, edsger, barbara]'),
+        'systems/pos.yaml': lines('kind: System', 'id: pos', 'roles:', '  system-owner: alan', '  product-owner: nobody'),
+      },
+      { rules: [rule] },
+    );
+    expect(findingsOf(result, RULE).map(brief)).toEqual([
+      finding(
+        'systems/pos.yaml',
+        [4, 17, 4, 21],
+        "System 'pos': `roles.system-owner` names 'alan', which may be the id of an entity in people.yaml, but that file does not parse, so this reference and 3 others to ids in it could not be checked: fix people.yaml first.",
+      ),
+      finding('systems/pos.yaml', [5, 18, 5, 24], "System 'pos': `roles.product-owner` names 'nobody', but there is no Person with that id."),
+    ]);
+  });
+
+  it('says it at each file that does not parse, even for a single reference', () => {
+    const result = lintFiles(
+      { 'people.yaml': lines('kind: Person', 'id: alan', 'tags: [a'), 'teams/core.yaml': lines('kind: Team', 'id: core', 'members: [alan]') },
+      { rules: [rule] },
+    );
+    expect(findingsOf(result, RULE).map(brief)).toEqual([
+      finding(
+        'teams/core.yaml',
+        [3, 11, 3, 15],
+        "Team 'core': `members[0]` names 'alan', which may be the id of an entity in people.yaml, but that file does not parse, so this reference could not be checked: fix people.yaml first.",
+      ),
+    ]);
+  });
+});

@@ -52,6 +52,12 @@ describe('risk/owners-match', () => {
       expect(check('program: nowhere', 'system: nothing', 'roles:', '  program-manager: sofia', '  system-owner: sofia')).toEqual([]);
     });
 
+    it("never advises an id that names no Person: a system whose owner is misspelt is left to refs/resolve", () => {
+      const repo = { ...REPO, 'systems/pos.yaml': lines('kind: System', 'id: pos', 'program: omnichannel', 'roles:', '  system-owner: elenna') };
+      const risk = lines('kind: Risk', 'id: outage', 'system: pos', 'roles:', '  system-owner: elena');
+      expect(findingsOf(lintFiles({ ...repo, [RISK]: risk }, { rules: [rule] }), RULE)).toEqual([]);
+    });
+
     it('leaves a program or system without its own holder to program/single-manager and system/single-owner', () => {
       const repo = {
         ...REPO,
@@ -111,6 +117,17 @@ describe('risk/owners-match', () => {
       ]);
       expect(findings[0]!.related).toEqual([
         { file: 'programs/stores.yaml', line: 7, column: 5, endLine: 7, endColumn: 8, message: "Program 'stores' lists System 'web' here." },
+      ]);
+    });
+
+    it('advises only the holders that name a Person', () => {
+      const repo = { ...REPO, 'systems/pos.yaml': lines('kind: System', 'id: pos', 'roles:', '  system-owner: [elenna, elena]') };
+      const risk = lines('kind: Risk', 'id: outage', 'system: pos', 'roles:', '  system-owner: marcus');
+      expect(findingsOf(lintFiles({ ...repo, [RISK]: risk }, { rules: [rule] }), RULE).map(brief)).toEqual([
+        finding(
+          [5, 17, 5, 23],
+          "Risk 'outage' has system owner 'marcus', but its System 'pos' is owned by 'elena': a risk is owned by the owner of the system it threatens, so name 'elena' under `roles.system-owner`, or correct `system`.",
+        ),
       ]);
     });
 

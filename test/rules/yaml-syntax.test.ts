@@ -4,6 +4,8 @@ import { brief, findingsOf, lintFiles } from '../helpers/lint-files.js';
 import { lines } from '../helpers/lines.js';
 
 const RULE = 'yaml/syntax';
+const UNCLOSED = (quote: string) =>
+  `The ${quote} that opens this value is never closed, so everything after it is read as part of the value: end the value with ${quote}, or remove the opening one`;
 
 function check(files: Record<string, string>) {
   return findingsOf(lintFiles(files, { rules: [rule] }), RULE).map(brief);
@@ -28,9 +30,85 @@ describe('yaml/syntax', () => {
   });
 
   describe('invalid', () => {
-    it('reports an unclosed quote where the parser stops', () => {
+    it('reports an unclosed quote where it opens, not where the parser stops', () => {
       expect(check({ 'people.yaml': lines('kind: Person', 'id: ada', 'name: "Ada Lovelace') })).toEqual([
-        { ruleId: RULE, file: 'people.yaml', line: 4, column: 1, endLine: 4, endColumn: 2, message: 'Missing closing "quote' },
+        { ruleId: RULE, file: 'people.yaml', line: 3, column: 7, endLine: 3, endColumn: 20, message: UNCLOSED('"') },
+      ]);
+      expect(check({ 'people.yaml': lines('kind: Person', 'id: ada', "name: 'Ada Lovelace", 'team: core') })).toEqual([
+        { ruleId: RULE, file: 'people.yaml', line: 3, column: 7, endLine: 3, endColumn: 20, message: UNCLOSED("'") },
+      ]);
+    });
+
+    it('says in plain words that a value containing `: ` must be quoted, with the quoted line', () => {
+      expect(check({ 'people.yaml': lines('kind: Person', 'id: ada', 'description: Note: on leave  # until May', 'team: core') })).toEqual([
+        {
+          ruleId: RULE,
+          file: 'people.yaml',
+          line: 3,
+          column: 14,
+          endLine: 3,
+          endColumn: 28,
+          message: 'A value that contains `: ` must be quoted: write `description: "Note: on leave"`',
+        },
+      ]);
+    });
+
+    it('reports a key indented unlike the keys before it, once', () => {
+      expect(check({ 'teams/core.yaml': lines('kind: Team', 'id: core', 'roles:', '  a: b', ' c: d') })).toEqual([
+        {
+          ruleId: RULE,
+          file: 'teams/core.yaml',
+          line: 5,
+          column: 1,
+          endLine: 5,
+          endColumn: 6,
+          message:
+            'This line is not indented like the lines before it: indent every key of a mapping by the same number of spaces (and every item of a list, `- `)',
+        },
+      ]);
+    });
+
+    it("reports only a document's first syntax error, as those after it follow from it", () => {
+      expect(check({ 'teams/core.yaml': lines('kind: Team', 'id: core', 'members:', '  - ada', '  grace') }).map(({ line, message }) => [line, message])).toEqual([
+        [5, 'This line is not indented like the lines before it: indent every key of a mapping by the same number of spaces (and every item of a list, `- `)'],
+      ]);
+    });
+
+    it('says that a key needs a space after its colon, wherever the line is', () => {
+      const message = 'A key needs a space after its colon: write `id: core`';
+      expect(check({ 'teams/core.yaml': lines('kind: Team', 'id:core', 'name: Core') })).toEqual([
+        { ruleId: RULE, file: 'teams/core.yaml', line: 2, column: 1, endLine: 2, endColumn: 8, message },
+      ]);
+      expect(check({ 'teams/core.yaml': lines('kind: Team', 'name: Core', 'id:core') })).toEqual([
+        { ruleId: RULE, file: 'teams/core.yaml', line: 3, column: 1, endLine: 3, endColumn: 8, message },
+      ]);
+    });
+
+    it('says that a line without a colon is not `key: value`', () => {
+      expect(check({ 'teams/core.yaml': lines('kind: Team', 'id core', 'name: Core') })).toEqual([
+        {
+          ruleId: RULE,
+          file: 'teams/core.yaml',
+          line: 2,
+          column: 1,
+          endLine: 2,
+          endColumn: 8,
+          message: 'This line is not `key: value`: separate the key from its value with `: `, or quote the text if it continues the value above',
+        },
+      ]);
+    });
+
+    it('reports a flow mapping that is never closed at its opening brace', () => {
+      expect(check({ 'systems/pos.yaml': lines('kind: System', 'id: pos', 'roles: {system-owner: ada', 'lifecycle: active') })).toEqual([
+        {
+          ruleId: RULE,
+          file: 'systems/pos.yaml',
+          line: 3,
+          column: 8,
+          endLine: 3,
+          endColumn: 9,
+          message: 'The { that opens this mapping is never closed: end it with }, or continue it on lines indented more than its key',
+        },
       ]);
     });
 
@@ -42,15 +120,15 @@ describe('yaml/syntax', () => {
           line: 3,
           column: 7,
           endLine: 3,
-          endColumn: 8,
-          message: 'Plain value cannot start with reserved character @',
+          endColumn: 11,
+          message: 'A value that starts with @ must be quoted: write `name: "@ada"`',
         },
       ]);
     });
 
     it('reports tab indentation', () => {
       expect(check({ 'people.yaml': lines('kind: Person', 'id: ada', '\tname: Ada') })).toEqual([
-        { ruleId: RULE, file: 'people.yaml', line: 3, column: 1, endLine: 3, endColumn: 2, message: 'Tabs are not allowed as indentation' },
+        { ruleId: RULE, file: 'people.yaml', line: 3, column: 1, endLine: 3, endColumn: 2, message: 'This line is indented with a tab: YAML allows only spaces in indentation' },
       ]);
     });
 
@@ -173,11 +251,11 @@ describe('yaml/syntax', () => {
         {
           ruleId: RULE,
           file: 'people.yaml',
-          line: 6,
-          column: 1,
-          endLine: 6,
-          endColumn: 2,
-          message: 'Flow sequence in block collection must be sufficiently indented and end with a ]',
+          line: 5,
+          column: 7,
+          endLine: 5,
+          endColumn: 8,
+          message: 'The [ that opens this list is never closed: end it with ], or continue it on lines indented more than its key',
         },
       ]);
       expect(result.model.entities.map((entity) => entity.id)).toEqual(['ada', 'alan']);
