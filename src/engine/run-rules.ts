@@ -71,7 +71,7 @@ function isThenable(value: unknown): value is PromiseLike<unknown> {
 /** A write to the frozen model throws a TypeError that does not say why the model is frozen: say it. */
 function failureReason(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
-  if (error instanceof TypeError && /read only|read-only|not extensible|Cannot delete|Cannot add|Cannot change|Cannot assign/i.test(message)) {
+  if (error instanceof TypeError && /read only|read-only|not extensible|Cannot (delete|add|change|assign|redefine|define)/i.test(message)) {
     return `it tried to change the model, which rules may only read (${message})`;
   }
   return message;
