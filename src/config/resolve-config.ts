@@ -9,6 +9,7 @@ import { createAjv } from '../schema/create-ajv.js';
 import { kindNamesIn } from '../schema/kind-names.js';
 import { KindRegistry } from '../schema/kind-registry.js';
 import { toSchemaIssues } from '../schema/schema-issues.js';
+import { braceExpansions } from '../io/brace-expansions.js';
 import { didYouMean } from '../util/closest.js';
 import { UsageError } from './config-error.js';
 import type { Limits, LoadedConfig, RawConfig } from './load-config.js';
@@ -19,6 +20,9 @@ import { DEFAULT_PRESET, presetEntries } from './presets.js';
 export const DEFAULT_INCLUDE = ['**/*.yaml', '**/*.yml', '**/*.md'];
 
 /** Large enough for any governance file people write, small enough that a stray data dump cannot stall a run. */
+/** Brace groups multiply: past this many patterns, expanding and matching them would stall the run. */
+export const MAX_BRACE_EXPANSIONS = 256;
+
 export const DEFAULT_LIMITS: Limits = { maxFileBytes: 10 * 1_048_576, maxDocuments: 10_000 };
 
 /** The configuration with everything resolved: the files to check, the kinds, and the rules with their settings. */
@@ -45,6 +49,8 @@ export async function resolveConfig(loaded: LoadedConfig): Promise<ResolvedConfi
   if (!loaded.allowCode && config.plugins?.length) {
     throw new UsageError(`${where}: loads plugins (${config.plugins.join(', ')}), which --no-code refuses to run`);
   }
+  boundedBraces(config.include ?? [], 'include', where);
+  boundedBraces(config.exclude ?? [], 'exclude', where);
   const plugins = await loadPlugins(config.plugins ?? [], loaded.baseDir);
   const kinds = collectKinds(plugins);
   const declared = knownKinds(config.customRules ?? [], kinds, where);
@@ -62,6 +68,17 @@ export async function resolveConfig(loaded: LoadedConfig): Promise<ResolvedConfi
     rules,
     settings: ruleSettings(ajv, rules, kinds, entries, where),
   };
+}
+
+function boundedBraces(patterns: readonly string[], key: string, where: string): void {
+  for (const pattern of patterns) {
+    const count = braceExpansions(pattern);
+    if (count > MAX_BRACE_EXPANSIONS) {
+      throw new UsageError(
+        `${where}: ${key} pattern '${pattern}' expands to ${count > 1e15 ? 'more than 10^15' : count} patterns through its brace groups, more than the ${MAX_BRACE_EXPANSIONS} govlint allows: use fewer brace groups`,
+      );
+    }
+  }
 }
 
 /** Declared rules must name kinds that exist, so that a typo does not silently check nothing. */

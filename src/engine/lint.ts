@@ -1,6 +1,7 @@
 import { buildModel } from '../model/build-model.js';
 import type { History } from '../model/history.js';
 import type { Model } from '../model/model.js';
+import { readOnlySet } from '../model/read-only.js';
 import type { ParseCache } from '../parse/parse-cache.js';
 import type { ParseLimits } from '../parse/parse-file.js';
 import { parseFiles, parseHere } from '../parse/parse-files.js';
@@ -83,7 +84,7 @@ function lintParsed(parsed: SourceFile[], setup: LintSetup): LintResult {
   const environment = {
     model,
     today: setup.today,
-    knownRules: setup.knownRules ?? new Set(setup.rules.map(({ rule }) => rule.meta.id)),
+    knownRules: readOnlySet(setup.knownRules ?? setup.rules.map(({ rule }) => rule.meta.id)),
     ...(setup.configFile === undefined ? {} : { configFile: setup.configFile }),
   };
   const findings: Finding[] = [];

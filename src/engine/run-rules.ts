@@ -31,24 +31,50 @@ export interface RuleEnvironment {
 }
 
 /**
- * Runs rules over the model, adding what they report to `findings` as findings with positions. A rule that throws
- * or reports garbage does not stop the others: it is recorded as a failure and as an error finding naming it.
+ * Runs rules over the model, adding what they report to `findings` as findings with positions. A rule that throws,
+ * reports garbage, tries to change the model (which is frozen, see src/model/read-only.ts) or returns a promise
+ * does not stop the others: it is recorded as a failure and as an error finding naming it.
  */
 export function runRules(settings: readonly RuleSetting[], environment: RuleEnvironment, findings: Finding[], failures: RuleFailure[]): void {
   for (const { rule, severity, options, fromPlugin } of settings) {
     const ruleId = rule.meta.id;
     const watch = fromPlugin ? watchEntities(environment.model) : undefined;
-    const report = (reported: Report) => findings.push(toFinding(checkedReport(reported), ruleId, severity));
+    // Reports made once check has returned (from a promise or a timer) would land after the findings are sorted
+    // and written, or never: they are refused, and a rule that returns a promise fails.
+    let checking = true;
+    const report = (reported: Report) => {
+      if (checking) findings.push(toFinding(checkedReport(reported), ruleId, severity));
+    };
     const context: RuleContext = { ...environment, model: watch?.model ?? environment.model, options, report };
     try {
-      rule.check(context);
+      const returned: unknown = rule.check(context);
+      if (isThenable(returned)) {
+        // Its rejection, if any, is part of this failure: never an unhandled rejection that ends the process.
+        returned.then(undefined, () => {});
+        throw new Error('its check returned a promise, and govlint does not wait for rules: make check synchronous');
+      }
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
+      const reason = failureReason(error);
       const finding = failureFinding(ruleId, reason, watch?.current(), environment.configFile);
       if (finding) findings.push(finding);
       failures.push(finding ? { ruleId, reason, finding } : { ruleId, reason });
+    } finally {
+      checking = false;
     }
   }
+}
+
+function isThenable(value: unknown): value is PromiseLike<unknown> {
+  return (typeof value === 'object' || typeof value === 'function') && value !== null && typeof (value as { then?: unknown }).then === 'function';
+}
+
+/** A write to the frozen model throws a TypeError that does not say why the model is frozen: say it. */
+function failureReason(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  if (error instanceof TypeError && /read only|read-only|not extensible|Cannot (delete|add|change|assign|redefine|define)/i.test(message)) {
+    return `it tried to change the model, which rules may only read (${message})`;
+  }
+  return message;
 }
 
 function failureFinding(ruleId: string, reason: string, entity: Entity | undefined, configFile: string | undefined): Finding | undefined {
@@ -83,12 +109,12 @@ function watchEntities(model: Model): { model: Model; current: () => Entity | un
         return value;
       },
     });
-  const view: Model = {
+  const view: Model = Object.freeze({
     ...model,
     entities: watched(model.entities),
-    ofKind: (kind) => watched(model.ofKind(kind)),
-    withId: (id) => watched(model.withId(id)),
-  };
+    ofKind: (kind: string) => watched(model.ofKind(kind)),
+    withId: (id: string) => watched(model.withId(id)),
+  });
   return { model: view, current: () => current };
 }
 

@@ -18,8 +18,9 @@ export const formatText: Formatter = (report, { color }) => {
   const shown = reported(report.findings);
   for (const [file, findings] of groupByFile(shown)) {
     lines.push(paint.underline(escapeTerminal(file)));
-    const positionWidth = Math.max(...findings.map((f) => `${f.line}:${f.column}`.length));
-    const severityWidth = Math.max(...findings.map((f) => f.severity.length));
+    // Folded, not spread into Math.max: a spread of a hundred thousand findings overflows the stack.
+    const positionWidth = findings.reduce((width, f) => Math.max(width, `${f.line}:${f.column}`.length), 0);
+    const severityWidth = findings.reduce((width, f) => Math.max(width, f.severity.length), 0);
     for (const finding of findings) {
       const position = `${finding.line}:${finding.column}`.padEnd(positionWidth);
       const severity = severityColor[finding.severity](finding.severity.padEnd(severityWidth));

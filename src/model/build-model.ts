@@ -8,11 +8,16 @@ import type { Entity } from './entity.js';
 import type { History } from './history.js';
 import { withRaciTable } from './raci-table.js';
 import { unreadableIds } from './unreadable-ids.js';
+import { deepFreeze, readOnlyMap, readOnlySet } from './read-only.js';
 import type { Model, NonEntity, Reference } from './model.js';
 
 const NONE: readonly Entity[] = Object.freeze([]);
 
-/** Builds the model from parsed files: entities, their schema issues and references, and an index of ids. */
+/**
+ * Builds the model from parsed files: entities, their schema issues and references, and an index of ids. The model
+ * is read-only (see read-only.ts), its files and documents included; only suppressions keep the count the engine
+ * adds to as it applies them.
+ */
 export function buildModel(files: readonly SourceFile[], kinds: KindRegistry, builtinRoles: readonly string[], history?: History): Model {
   const entities: Entity[] = [];
   const nonEntities: NonEntity[] = [];
@@ -42,20 +47,55 @@ export function buildModel(files: readonly SourceFile[], kinds: KindRegistry, bu
     }
   }
 
-  return {
-    files,
+  for (const file of files) freezeFile(file);
+  // Entities, references and non-entities point at their files, frozen above but not deeply: each is frozen
+  // first, so that the lists' deep freeze stops at it.
+  for (const entity of entities) {
+    deepFreeze(entity.data);
+    Object.freeze(entity);
+  }
+  for (const reference of references) {
+    deepFreeze(reference.path);
+    Object.freeze(reference);
+  }
+  for (const nonEntity of nonEntities) {
+    deepFreeze(nonEntity.range);
+    Object.freeze(nonEntity);
+  }
+  deepFreeze([[...issues.values()], entities, nonEntities, references, [...byKind.values()], [...byId.values()]]);
+  return Object.freeze({
+    files: Object.freeze([...files]),
     entities,
-    suppressions: files.flatMap((file) => file.suppressions),
+    suppressions: Object.freeze(files.flatMap((file) => file.suppressions)),
     nonEntities,
     kinds,
     references,
-    builtinRoles: new Set(builtinRoles),
+    builtinRoles: readOnlySet(builtinRoles),
     history,
-    unreadableIds: unreadableIds(files),
-    ofKind: (kind) => byKind.get(kind) ?? NONE,
-    withId: (id) => byId.get(id) ?? NONE,
-    schemaIssues: (entity) => issues.get(entity) ?? [],
-  };
+    unreadableIds: readOnlyMap(unreadableIds(files)),
+    ofKind: (kind: string) => byKind.get(kind) ?? NONE,
+    withId: (id: string) => byId.get(id) ?? NONE,
+    schemaIssues: (entity: Entity) => issues.get(entity) ?? NONE_ISSUES,
+  });
+}
+
+const NONE_ISSUES: readonly SchemaIssue[] = Object.freeze([]);
+
+/**
+ * A file as rules see it: its documents with their data, its problems and its list of suppressions cannot change.
+ * The file's parts that are not data (line index, syntax trees parsed on demand, each suppression) are left as
+ * they are: the engine keeps state in them.
+ */
+function freezeFile(file: SourceFile): void {
+  for (const document of file.documents) {
+    deepFreeze(document.data);
+    if (document.positions) deepFreeze([...document.positions.values()]);
+    Object.freeze(document);
+  }
+  deepFreeze(file.problems);
+  Object.freeze(file.documents);
+  Object.freeze(file.suppressions);
+  Object.freeze(file);
 }
 
 function toEntity(document: SourceDocument, nonEntities: NonEntity[]): Entity | undefined {

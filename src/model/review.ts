@@ -1,4 +1,4 @@
-import { addDuration, isDate, parseDuration, type Duration } from '../util/dates.js';
+import { addDuration, compareDates, isDate, parseDuration, type Duration } from '../util/dates.js';
 import type { Entity } from './entity.js';
 import type { Commit, History } from './history.js';
 
@@ -29,9 +29,9 @@ export function reviewState(entity: Entity, fallback: Duration, today: string, f
   const interval = (typeof reviewEvery === 'string' && parseDuration(reviewEvery)) || fallback;
   if (reviewed === undefined) return fromGit ? reviewFromGit(entity, interval, today, fromGit.history) : { state: 'never', interval };
   if (typeof reviewed !== 'string' || !isDate(reviewed)) return undefined;
-  if (reviewed > today) return { state: 'future', interval, reviewed };
+  if (compareDates(reviewed, today) > 0) return { state: 'future', interval, reviewed };
   const due = addDuration(reviewed, interval);
-  return { state: due < today ? 'overdue' : 'current', interval, reviewed, due };
+  return { state: compareDates(due, today) < 0 ? 'overdue' : 'current', interval, reviewed, due };
 }
 
 function reviewFromGit(entity: Entity, interval: Duration, today: string, history: History | undefined): ReviewState {
@@ -41,7 +41,7 @@ function reviewFromGit(entity: Entity, interval: Duration, today: string, histor
   const { lastCommit } = file;
   // A commit after --today is as recent as a review gets, not a date anyone wrote down wrongly.
   const due = addDuration(lastCommit.date, interval);
-  return { state: due < today ? 'overdue' : 'current', interval, reviewed: lastCommit.date, due, commit: lastCommit };
+  return { state: compareDates(due, today) < 0 ? 'overdue' : 'current', interval, reviewed: lastCommit.date, due, commit: lastCommit };
 }
 
 /** What a "never reviewed" message adds when the rule looked in Git for a date and found none; empty otherwise. */

@@ -41,11 +41,42 @@ export function isMarkdown(path: string): boolean {
   return /\.(?:md|markdown)$/i.test(path);
 }
 
-/** How many documents a YAML text holds at most: one, plus one for each `---` line (a quick count, not a parse). */
+/**
+ * How many documents a YAML text holds, by its lines (a quick count, not a parse): a `---` line starts one, and so
+ * does content after a `...` line, which ends one; markers are markers only at the start of a line.
+ */
 function documentCount(text: string): number {
-  let count = 1;
-  for (let at = text.indexOf('---'); at !== -1; at = text.indexOf('---', at + 3)) {
-    if (at === 0 || text[at - 1] === '\n') count++;
+  let count = 0;
+  let open = false;
+  for (let start = 0; start < text.length; ) {
+    const newline = text.indexOf('\n', start);
+    const end = newline === -1 ? text.length : newline;
+    if (isMarker(text, start, end, '---')) {
+      count++;
+      open = true;
+    } else if (isMarker(text, start, end, '...')) {
+      open = false;
+    } else if (!open && !isBlankOrComment(text, start, end)) {
+      count++;
+      open = true;
+    }
+    start = end + 1;
   }
-  return text.startsWith('---') ? count - 1 : count;
+  return Math.max(count, 1);
+}
+
+function isMarker(text: string, start: number, end: number, marker: string): boolean {
+  if (!text.startsWith(marker, start)) return false;
+  const after = text[start + 3];
+  return start + 3 >= end || after === ' ' || after === '\t' || after === '\r';
+}
+
+/** A line that opens no document: blank, a comment, or a directive (`%YAML`, which comes before a `---`). */
+function isBlankOrComment(text: string, start: number, end: number): boolean {
+  for (let at = start; at < end; at++) {
+    const char = text[at];
+    if (char === ' ' || char === '\t' || char === '\r') continue;
+    return char === '#' || (char === '%' && at === start);
+  }
+  return true;
 }

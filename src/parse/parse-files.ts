@@ -62,7 +62,8 @@ async function parseAll(files: readonly InputFile[], options: ParseFilesOptions)
     shares.map(async (share) => {
       const transferred = await inWorker(share, options.limits);
       options.onParsed?.((done += share.length), files.length);
-      return transferred.map((file, index) => fromTransferred(file, share[index]!.text));
+      // A file the worker could not send back (or never reached) is parsed here: slower, never lost.
+      return transferred.map((file, index) => (file ? fromTransferred(file, share[index]!.text) : parseHere([share[index]!], options)[0]!));
     }),
   );
   return files.map((_, index) => parsed[index % threads]![Math.floor(index / threads)]!);
@@ -94,16 +95,32 @@ export function parseHere(files: readonly InputFile[], { limits, onParsed }: Par
   });
 }
 
-function inWorker(files: InputFile[], limits: ParseLimits | undefined): Promise<TransferredFile[]> {
-  return new Promise((resolve, reject) => {
+/**
+ * Parses the files in a worker thread, which sends each back in turn. Gives undefined for a file whose reply could
+ * not be received (data nested too deeply to copy, for one) and for every file after the worker stopped: the
+ * caller parses those here. It never waits on a worker that is gone.
+ */
+function inWorker(files: InputFile[], limits: ParseLimits | undefined): Promise<Array<TransferredFile | undefined>> {
+  return new Promise((resolve) => {
     // Loaded here rather than imported: most runs parse on this thread and never need it.
     const { Worker } = process.getBuiltinModule('node:worker_threads');
     const worker = new Worker(new URL('./parse-worker.js', import.meta.url));
-    worker.once('message', (result: TransferredFile[]) => {
-      resolve(result);
+    const received: Array<TransferredFile | undefined> = [];
+    const settle = (): void => {
+      worker.removeAllListeners();
+      // A worker that failed may be gone already; an error from terminating it says nothing more.
+      worker.on('error', () => {});
       void worker.terminate();
-    });
-    worker.once('error', reject);
+      resolve(Array.from(files, (_, index) => received[index]));
+    };
+    const take = (file: TransferredFile | undefined): void => {
+      received.push(file);
+      if (received.length === files.length) settle();
+    };
+    worker.on('message', (file: TransferredFile) => take(file));
+    worker.on('messageerror', () => take(undefined));
+    worker.once('error', settle);
+    worker.once('exit', settle);
     worker.postMessage({ files, limits });
   });
 }

@@ -4,8 +4,9 @@ import type { InputFile } from '../engine/lint.js';
 import { parseFile, type ParseLimits } from './parse-file.js';
 import { toTransferred } from './transfer.js';
 
+// Each file is sent back on its own, in order: one that cannot be received is then the only one parsed again.
 parentPort!.on('message', ({ files, limits }: { files: InputFile[]; limits?: ParseLimits }) => {
-  parentPort!.postMessage(
-    files.map((file) => toTransferred(parseFile(file.path, file.text, { ...(file.problem ? { problem: file.problem } : {}), ...(limits ? { limits } : {}) }))),
-  );
+  for (const file of files) {
+    parentPort!.postMessage(toTransferred(parseFile(file.path, file.text, { ...(file.problem ? { problem: file.problem } : {}), ...(limits ? { limits } : {}) })));
+  }
 });

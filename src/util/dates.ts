@@ -1,4 +1,7 @@
-/** Calendar dates as YYYY-MM-DD strings, compared as text; no time zones are involved. */
+/**
+ * Calendar dates as YYYY-MM-DD strings; no time zones are involved. A date a duration moves past year 9999 has more
+ * digits of year (`12025-11-22`), so dates are compared with `compareDates`, never as text.
+ */
 
 export interface Duration {
   amount: number;
@@ -28,13 +31,23 @@ export function parseDuration(text: string): Duration | undefined {
 export function addDuration(date: string, { amount, unit }: Duration): string {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
   if (unit === 'day' || unit === 'week') {
-    const time = Date.UTC(year, month - 1, day) + amount * (unit === 'week' ? 7 : 1) * 86_400_000;
-    return new Date(time).toISOString().slice(0, 10);
+    // setUTCFullYear rolls the days over into months and years; unlike Date.UTC it takes years below 100 as written,
+    // and unlike toISOString the result is written with a year past 9999 as it is.
+    const moved = new Date(0);
+    moved.setUTCFullYear(year, month - 1, day + amount * (unit === 'week' ? 7 : 1));
+    return formatDate(moved.getUTCFullYear(), moved.getUTCMonth() + 1, moved.getUTCDate());
   }
   const months = year * 12 + (month - 1) + amount * (unit === 'year' ? 12 : 1);
   const newYear = Math.floor(months / 12);
   const newMonth = (months % 12) + 1;
   return formatDate(newYear, newMonth, Math.min(day, daysInMonth(newYear, newMonth)));
+}
+
+/** Negative when date `a` is before `b`, 0 on the same day, positive after: by year, month and day as numbers. */
+export function compareDates(a: string, b: string): number {
+  const [yearA, monthA, dayA] = a.split('-').map(Number) as [number, number, number];
+  const [yearB, monthB, dayB] = b.split('-').map(Number) as [number, number, number];
+  return yearA - yearB || monthA - monthB || dayA - dayB;
 }
 
 /** Today in the local time zone, the day the user sees on their calendar. */

@@ -57,6 +57,20 @@ describe('files/readable', () => {
     expect(result.model.entities).toEqual([]);
   });
 
+  it('counts documents that end with `...` and start without `---`', async () => {
+    const result = await check(folder({ 'many.yaml': 'kind: Person\nid: a\n...\nkind: Person\nid: b\n...\n# a comment\n\nkind: Person\nid: c\n...\nkind: Person\nid: d\n' }));
+    expect(result.findings.map(brief)).toEqual([
+      finding('many.yaml', 'This file holds 4 YAML documents, more than the 3 govlint reads in one file (limits.maxDocuments): split it, or raise the limit in the config.'),
+    ]);
+    expect(result.model.entities).toEqual([]);
+  });
+
+  it('counts a document between `...` and `---` once, and reads a file of as many documents as the limit', async () => {
+    const result = await check(folder({ 'three.yaml': '%YAML 1.2\n---\nkind: Person\nid: a\n...\n---\nkind: Person\nid: b\n...\n--- # the last\nkind: Person\nid: c\n...\n' }));
+    expect(result.findings).toEqual([]);
+    expect(result.model.entities.map((entity) => entity.id)).toEqual(['a', 'b', 'c']);
+  });
+
   it('reports a binary file named .yaml', async () => {
     const result = await check(folder({ 'logo.yaml': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02]) }));
     expect(result.findings.map(brief)).toEqual([

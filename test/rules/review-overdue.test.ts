@@ -49,6 +49,12 @@ describe('review/overdue', () => {
       expect(check(risk('reviewed: 2026-11-01'))).toEqual([]);
     });
 
+    it('accepts a risk whose review falls due after year 9999 (not overdue by comparing dates as text)', () => {
+      expect(check(risk('reviewed: 2026-11-01', 'reviewEvery: 9999 years'))).toEqual([]);
+      expect(check(risk('reviewed: 2026-11-01', 'reviewEvery: 9999 weeks'))).toEqual([]);
+      expect(check(risk('reviewed: 9999-12-01', 'reviewEvery: 1 month'), { today: '9999-12-31' })).toEqual([]);
+    });
+
     it('accepts a risk due today (reviewed exactly one month ago)', () => {
       expect(check(risk('reviewed: 2026-10-22'))).toEqual([]);
     });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDuration, formatDuration, isDate, localToday, parseDuration } from '../../src/util/dates.js';
+import { addDuration, compareDates, formatDuration, isDate, localToday, parseDuration } from '../../src/util/dates.js';
 
 describe('isDate', () => {
   it.each(['2026-11-22', '2026-01-01', '2026-12-31', '2026-02-28', '2026-04-30'])('accepts %s', (text) => {
@@ -81,6 +81,24 @@ describe('addDuration', () => {
     expect(addDuration('2024-02-29', { amount: 1, unit: 'year' })).toBe('2025-02-28');
     expect(addDuration('2024-02-29', { amount: 4, unit: 'year' })).toBe('2028-02-29');
     expect(addDuration('2096-02-29', { amount: 4, unit: 'year' })).toBe('2100-02-28');
+  });
+});
+
+describe('addDuration past year 9999 and before year 100', () => {
+  it('writes the year with as many digits as it has, for every unit', () => {
+    expect(addDuration('2026-11-22', { amount: 9999, unit: 'year' })).toBe('12025-11-22');
+    expect(addDuration('9999-12-31', { amount: 1, unit: 'day' })).toBe('10000-01-01');
+    expect(addDuration('9999-12-01', { amount: 9999, unit: 'week' })).toBe('10191-07-20');
+    expect(addDuration('0050-12-31', { amount: 1, unit: 'day' })).toBe('0051-01-01');
+  });
+});
+
+describe('compareDates', () => {
+  it('orders dates by year, month and day, whatever the digits of the year', () => {
+    expect(compareDates('12025-11-22', '2026-11-22')).toBeGreaterThan(0);
+    expect(compareDates('2026-11-22', '12025-11-22')).toBeLessThan(0);
+    expect(compareDates('2026-11-22', '2026-11-22')).toBe(0);
+    expect(compareDates('2026-02-01', '2026-01-31')).toBeGreaterThan(0);
   });
 });
 
