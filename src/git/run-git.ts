@@ -48,7 +48,7 @@ const NO_PROGRAMS = ['-c', 'core.fsmonitor=', '-c', `core.hooksPath=${devNull}`,
 /** After the subcommand: no external diff or text conversion program, and no recursion into submodules' own configs. */
 const COMMAND_OPTIONS: Record<string, readonly string[]> = {
   log: ['--no-ext-diff', '--no-textconv'],
-  diff: ['--no-ext-diff', '--no-textconv'],
+  diff: ['--no-ext-diff', '--no-textconv', '--ignore-submodules=all'],
   show: ['--no-ext-diff', '--no-textconv'],
   status: ['--ignore-submodules=all'],
 };
