@@ -14,8 +14,11 @@ import { writeProblem } from './write-files.js';
  */
 export const DEFAULT_CACHE_FOLDER = '.govlint-cache';
 
-/** Raised when what a cached file holds changes shape, so that caches written before are dropped. */
-const CACHE_FORMAT = 1;
+/**
+ * Raised when what parsing gives for a text changes (its shape, the syntax messages, which documents count), so
+ * that caches written before are dropped: 2 since yaml/syntax speaks plainly and documents after `...` count.
+ */
+const CACHE_FORMAT = 2;
 
 /** A --cache-location that names a folder (one that exists, or written with a trailing slash) gets a file in it. */
 function cacheFile(location: string): string {
