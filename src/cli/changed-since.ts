@@ -7,6 +7,7 @@ import { lintInParallel, type InputFile, type LintResult, type LintSetup } from 
 import { baseTree, readBlobs, type BaseBlob } from '../git/base-tree.js';
 import { changedFilesSince } from '../git/changed-files.js';
 import { discoveryMatcher } from '../io/discover-files.js';
+import { shownPath as gitSpelling } from '../io/file-name.js';
 import { displayPath, textOf, tooLarge } from '../io/read-files.js';
 import type { History } from '../model/history.js';
 
@@ -47,9 +48,10 @@ export async function changeSince(ref: string, input: ChangeInput): Promise<Chan
   const changedPaths = await changedFilesSince(gitRoot, ref);
   const tree = await baseTree(gitRoot, ref);
 
-  // Paths relative to the Git top level, which Git resolves through symbolic links, for the root as it is spelt.
+  // Paths relative to the Git top level, which Git resolves through symbolic links, for the root as it is spelt;
+  // a name that is not UTF-8 as Git's output spells it, with U+FFFD for each bad byte.
   const prefix = relative(gitRoot, realpathSync.native(root)).split(sep).join('/');
-  const inRepository = (absolute: string) => posix.join(prefix, relative(root, absolute).split(sep).join('/'));
+  const inRepository = (absolute: string) => posix.join(prefix, relative(root, gitSpelling(absolute)).split(sep).join('/'));
   const changedInRepository = new Set(changedPaths.map((path) => relative(gitRoot, path).split(sep).join('/')));
 
   const changed = new Set<string>();

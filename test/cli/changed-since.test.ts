@@ -1,4 +1,4 @@
-import { rmSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runGovlint } from '../helpers/run-cli.js';
 import { scratchRepo, type ScratchRepo } from '../helpers/scratch-git.js';
@@ -56,6 +56,22 @@ describe('--changed-since reports what the change introduces, wherever it lands'
     expect(result).toEqual({
       code: 1,
       stdout: `${[1, 2, 3, 4, 5].map(unknownPerson).join('\n')}\n✖ 5 problems (5 errors, 0 warnings, 0 notes) in 6 entities in 6 files.\n`,
+      stderr: '',
+    });
+  });
+
+  it('reports a changed file whose name is not UTF-8, which Git and the file system spell differently', async () => {
+    const repo = featureBranch({ 'people.yaml': PEOPLE });
+    const name = Buffer.concat([Buffer.from(`${repo.root}/proc`), Buffer.of(0xff), Buffer.from('.yaml')]);
+    writeFileSync(name, process('p1', 'ada'));
+    repo.commit('A process', '2026-01-20');
+    writeFileSync(name, process('p1', 'bob'));
+    const result = await runGovlint(['check', '--changed-since', 'main'], repo.root);
+    expect(result).toEqual({
+      code: 1,
+      stdout:
+        "proc\uFFFD.yaml\n  4:18  error  Process 'p1': `roles.process-owner` names 'bob', but there is no Person with that id.  refs/resolve\n\n" +
+        '✖ 1 problem (1 error, 0 warnings, 0 notes) in 3 entities in 2 files.\n',
       stderr: '',
     });
   });
