@@ -72,6 +72,23 @@ describe('an async plugin rule', () => {
   });
 });
 
+describe('a plugin rule that leaves a promise behind', () => {
+  it('that fails after check returned is one line on stderr and exit 2, with the report still printed', async () => {
+    const stray = `{
+      meta: { id: 'stray-promise', description: 'Starts a promise it does not return.', severity: 'error' },
+      check() {
+        Promise.reject(new Error('failed on purpose'));
+      },
+    }`;
+    const result = await runGovlint(['check'], scratch(stray));
+    expect(result).toEqual({
+      code: 2,
+      stdout: `${SINGLE_OWNER.replace('error    ', 'error  ')}\n✖ 1 problem (1 error, 0 warnings, 0 notes) in 3 entities in 2 files.\n`,
+      stderr: 'govlint: a promise that a plugin left behind failed, so the check may be incomplete: failed on purpose\n',
+    });
+  });
+});
+
 describe('a plugin rule that changes the model', () => {
   it('fails, named with the entity it was changing, and the other rules still see the model as it was', async () => {
     const editing = `{
