@@ -7,7 +7,7 @@ import { lintInParallel, type InputFile, type LintResult, type LintSetup } from 
 import { baseTree, readBlobs, type BaseBlob } from '../git/base-tree.js';
 import { changedFilesSince } from '../git/changed-files.js';
 import { discoveryMatcher } from '../io/discover-files.js';
-import { shownPath as gitSpelling } from '../io/file-name.js';
+import { gitSpelling } from '../io/file-name.js';
 import { displayPath, textOf, tooLarge } from '../io/read-files.js';
 import type { History } from '../model/history.js';
 

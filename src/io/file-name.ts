@@ -32,7 +32,7 @@ export function fileSystemPath(path: string): string | Buffer {
 }
 
 /** The path as it can be shown and compared with Git's output, which Node decodes with U+FFFD for bad bytes. */
-export function shownPath(path: string): string {
+export function gitSpelling(path: string): string {
   return LONE_ESCAPE.test(path) ? toBytes(path).toString('utf8') : path;
 }
 

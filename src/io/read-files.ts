@@ -1,7 +1,7 @@
 import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import type { InputFile } from '../engine/lint.js';
-import { fileSystemPath, isUtf8, shownPath } from './file-name.js';
+import { fileSystemPath, gitSpelling, isUtf8 } from './file-name.js';
 
 /** A NUL byte among the first bytes marks a binary file, as Git decides. */
 const BINARY_SNIFF_BYTES = 8000;
@@ -113,5 +113,5 @@ export function displayPath(absolute: string, cwd: string): string {
   // each time: it costs more than reading the file.
   const prefix = cwd.endsWith(sep) ? cwd : cwd + sep;
   const inside = absolute.startsWith(prefix) && !absolute.endsWith(sep) && !absolute.includes(`${sep}.`) && !absolute.includes(sep + sep);
-  return shownPath((inside ? absolute.slice(prefix.length) : relative(cwd, absolute)).split(sep).join('/'));
+  return gitSpelling((inside ? absolute.slice(prefix.length) : relative(cwd, absolute)).split(sep).join('/'));
 }

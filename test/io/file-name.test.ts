@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fileSystemPath, nameFromBytes, shownPath } from '../../src/io/file-name.js';
+import { fileSystemPath, gitSpelling, nameFromBytes } from '../../src/io/file-name.js';
 
 const SEED = 20261204;
 
@@ -10,7 +10,7 @@ describe('file names read as bytes', () => {
       const decoded = nameFromBytes(Buffer.from(name, 'utf8'));
       expect(decoded).toBe(name);
       expect(fileSystemPath(decoded)).toBe(name);
-      expect(shownPath(decoded)).toBe(name);
+      expect(gitSpelling(decoded)).toBe(name);
     }
   });
 
@@ -33,7 +33,7 @@ describe('file names read as bytes', () => {
         const name = nameFromBytes(bytes);
         const path = fileSystemPath(name);
         expect(Buffer.isBuffer(path) ? path : Buffer.from(path, 'utf8')).toEqual(bytes);
-        expect(shownPath(name)).toBe(bytes.toString('utf8'));
+        expect(gitSpelling(name)).toBe(bytes.toString('utf8'));
       }),
       { numRuns: 2000, seed: SEED },
     );
