@@ -1,15 +1,15 @@
 import { realpathSync } from 'node:fs';
 import { posix, relative, resolve, sep } from 'node:path';
-import { UsageError } from '../config/config-error.js';
 import type { ResolvedConfig } from '../config/resolve-config.js';
 import type { Finding } from '../engine/finding.js';
-import { lintInParallel, type InputFile, type LintResult, type LintSetup } from '../engine/lint.js';
+import { lintInParallel, type LintResult, type LintSetup } from '../engine/lint.js';
 import { baseTree, readBlobs, type BaseBlob } from '../git/base-tree.js';
 import { changedFilesSince } from '../git/changed-files.js';
 import { discoveryMatcher } from '../io/discover-files.js';
 import { gitSpelling } from '../io/file-name.js';
-import { displayPath, textOf, tooLarge } from '../io/read-files.js';
+import { displayPath, textOf, tooLarge, type InputFile } from '../io/read-files.js';
 import type { History } from '../model/history.js';
+import { UsageError } from '../util/usage-error.js';
 
 /** What `--changed-since` reports on, besides the files named. */
 export interface Change {

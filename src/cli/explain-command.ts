@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import { UsageError } from '../config/config-error.js';
 import type { ResolvedConfig } from '../config/resolve-config.js';
 import { escapeTerminal } from '../formatters/escape-terminal.js';
 import { didYouMean } from '../util/closest.js';
+import { UsageError } from '../util/usage-error.js';
 import { listRules } from './rules-command.js';
 
 const DOCS_DIR = new URL('../../docs/rules/', import.meta.url);

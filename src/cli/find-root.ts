@@ -1,9 +1,9 @@
 import { realpath, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { UsageError } from '../config/config-error.js';
 import { gitTopLevel } from '../git/top-level.js';
 import { surelyOutsideGit } from '../git/outside-repository.js';
 import { GitError } from '../git/run-git.js';
+import { UsageError } from '../util/usage-error.js';
 
 /**
  * The root of the governance repo, whose files are all loaded so that references resolve: --root when given, else

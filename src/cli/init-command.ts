@@ -1,9 +1,9 @@
 import { access, constants, readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { UsageError } from '../config/config-error.js';
 import { makeFolders, namedFolder } from '../io/safe-write.js';
 import { CONFIG_FILES } from '../config/load-config.js';
 import { localToday } from '../util/dates.js';
+import { UsageError } from '../util/usage-error.js';
 import { configFor } from './config-for.js';
 import { EDITOR_SETTINGS, GITIGNORE, GOVERNANCE_DIR, STARTER_CONFIG, STARTER_CONFIG_FILE, starterGovernance } from './init-templates.js';
 import { DEFAULT_SCHEMA_DIR, schemaFiles } from './schema-command.js';

@@ -1,6 +1,6 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { UsageError } from '../config/config-error.js';
 import { FORMAT_NAMES } from '../formatters/index.js';
+import { UsageError } from '../util/usage-error.js';
 import { collectFormat } from './output-specs.js';
 import type { CheckOptions } from './check-command.js';
 import { EXIT_CANNOT_CHECK } from './exit-code.js';

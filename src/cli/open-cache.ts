@@ -1,10 +1,10 @@
 import { statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { UsageError } from '../config/config-error.js';
 import { namedFolder, refuseLinks } from '../io/safe-write.js';
 import type { ParseLimits } from '../parse/parse-file.js';
 import { ParseCache } from '../parse/parse-cache.js';
+import { UsageError } from '../util/usage-error.js';
 import { VERSION } from './version.js';
 import { writeProblem } from './write-files.js';
 

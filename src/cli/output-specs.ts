@@ -1,8 +1,8 @@
 import { realpathSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { UsageError } from '../config/config-error.js';
 import { FORMAT_NAMES, type FormatName } from '../formatters/index.js';
 import { namedFolder, refuseLinks } from '../io/safe-write.js';
+import { UsageError } from '../util/usage-error.js';
 import { shownPath, writeProblem } from './write-files.js';
 
 /** One report to write: a format and the file it goes to (stdout when none). */

@@ -1,5 +1,4 @@
 import { resolve } from 'node:path';
-import { UsageError } from '../config/config-error.js';
 import type { ResolvedConfig } from '../config/resolve-config.js';
 import type { Finding } from '../engine/finding.js';
 import { lintInParallel, type LintResult } from '../engine/lint.js';
@@ -9,6 +8,7 @@ import { discoverFiles } from '../io/discover-files.js';
 import { displayPath, readFiles } from '../io/read-files.js';
 import { BUILTIN_ROLES } from '../schema/builtin-kinds.js';
 import { isDate, localToday } from '../util/dates.js';
+import { UsageError } from '../util/usage-error.js';
 import { changeSince } from './changed-since.js';
 import { configFor } from './config-for.js';
 import { findRoot, gitRootOrNone } from './find-root.js';

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
-import { UsageError } from '../config/config-error.js';
 import type { ResolvedConfig } from '../config/resolve-config.js';
 import { kindSchemaFile, readSchema, sharedDefinitions, type JsonSchema } from '../schema/builtin-kinds.js';
+import { UsageError } from '../util/usage-error.js';
 import { shownPath, writeFiles, type FileToWrite } from './write-files.js';
 
 /** Where `govlint schema` and `govlint init` write the schemas, relative to the working folder or the new repo. */

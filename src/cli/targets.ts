@@ -1,6 +1,6 @@
 import { realpath, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve, sep } from 'node:path';
-import { UsageError } from '../config/config-error.js';
+import { UsageError } from '../util/usage-error.js';
 
 /** A folder or file named on the command line: what findings are reported for. */
 export interface Target {

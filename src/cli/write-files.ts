@@ -1,6 +1,6 @@
 import { isAbsolute, join, relative, sep } from 'node:path';
-import { UsageError } from '../config/config-error.js';
 import { LinkInTheWay, namedFolder, refuseLinks, writeSafely } from '../io/safe-write.js';
+import { UsageError } from '../util/usage-error.js';
 
 /** A file to write, at a POSIX path relative to the folder it is written in. */
 export interface FileToWrite {

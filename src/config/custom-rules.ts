@@ -3,7 +3,7 @@ import { defineRule, type Rule, type Severity } from '../api/types.js';
 import { describeEntity } from '../model/entity.js';
 import type { JsonSchema } from '../schema/builtin-kinds.js';
 import { toSchemaIssues } from '../schema/schema-issues.js';
-import { UsageError } from './config-error.js';
+import { UsageError } from '../util/usage-error.js';
 
 /** A rule declared in the config, without code. */
 export interface CustomRuleDeclaration {

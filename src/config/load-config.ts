@@ -2,7 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseDocument } from 'yaml';
-import { UsageError } from './config-error.js';
+import { UsageError } from '../util/usage-error.js';
 import type { CustomRuleDeclaration } from './custom-rules.js';
 
 export interface RawConfig {

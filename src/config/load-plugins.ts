@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { isAbsolute, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Plugin } from '../api/types.js';
-import { UsageError } from './config-error.js';
+import { UsageError } from '../util/usage-error.js';
 
 /** Loads each plugin named in the config: a file path relative to the config, or a package installed beside it. */
 export async function loadPlugins(specifiers: readonly string[], baseDir: string): Promise<Plugin[]> {

@@ -1,6 +1,6 @@
 import type { Plugin, Rule } from '../api/types.js';
 import { didYouMean } from '../util/closest.js';
-import { UsageError } from './config-error.js';
+import { UsageError } from '../util/usage-error.js';
 
 export const DEFAULT_PRESET = 'govlint:recommended';
 

@@ -11,7 +11,7 @@ import { KindRegistry } from '../schema/kind-registry.js';
 import { toSchemaIssues } from '../schema/schema-issues.js';
 import { braceExpansions } from '../io/brace-expansions.js';
 import { didYouMean } from '../util/closest.js';
-import { UsageError } from './config-error.js';
+import { UsageError } from '../util/usage-error.js';
 import type { Limits, LoadedConfig, RawConfig } from './load-config.js';
 import { loadPlugins } from './load-plugins.js';
 import { CUSTOM_RULE_PREFIX, customRules, type CustomRuleDeclaration } from './custom-rules.js';

@@ -1,4 +1,5 @@
-import { isExpired, UNSUPPRESSIBLE_RULE, type Suppression } from '../parse/suppressions.js';
+import type { Suppression } from '../parse/source-file.js';
+import { isExpired, UNSUPPRESSIBLE_RULE } from '../parse/suppressions.js';
 import type { Finding } from './finding.js';
 
 /**

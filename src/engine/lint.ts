@@ -1,3 +1,4 @@
+import type { InputFile } from '../io/read-files.js';
 import { buildModel } from '../model/build-model.js';
 import type { History } from '../model/history.js';
 import type { Model } from '../model/model.js';
@@ -12,14 +13,6 @@ import { addFingerprints } from './fingerprint.js';
 import { applySuppressions } from './apply-suppressions.js';
 import { runRules, type RuleFailure, type RuleSetting } from './run-rules.js';
 import { compareFindings, compareText } from './sort-findings.js';
-
-/** A file to check: its path as findings show it and its raw text. */
-export interface InputFile {
-  path: string;
-  text: string;
-  /** Why the file could not be read faithfully (reported by files/readable); `text` holds what could be read. */
-  problem?: string;
-}
 
 export interface LintSetup {
   kinds: KindRegistry;

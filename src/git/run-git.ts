@@ -1,7 +1,7 @@
 import { execFile, type ExecFileException } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { devNull } from 'node:os';
-import { UsageError } from '../config/config-error.js';
+import { UsageError } from '../util/usage-error.js';
 
 /** Runs `git` with these arguments in a folder and resolves to its stdout. */
 export type GitRunner = (args: readonly string[], options: { cwd: string }) => Promise<string>;

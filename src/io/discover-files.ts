@@ -7,7 +7,7 @@ import { surelyOutsideGit } from '../git/outside-repository.js';
 import { GitError, runGit, type GitRunner } from '../git/run-git.js';
 import { fileSystemPath, nameFromBytes } from './file-name.js';
 import { globFilter } from './glob-filter.js';
-import { walkFolder } from './walk-files.js';
+import { walkFolder, type Candidates } from './walk-files.js';
 
 /** Never governance, whatever the config says. */
 const ALWAYS_EXCLUDED = ['**/node_modules/**', '**/.git/**', '**/.github/**'];
@@ -22,12 +22,6 @@ export interface DiscoveredFiles {
   files: string[];
   /** Files that match but are not read, by absolute path, with the reason: links that loop or leave the root. */
   refused: Map<string, string>;
-}
-
-/** The regular files and symbolic links that match, by absolute path, before the links are looked at. */
-export interface Candidates {
-  files: string[];
-  links: string[];
 }
 
 /**

@@ -1,7 +1,14 @@
 import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { relative, sep } from 'node:path';
-import type { InputFile } from '../engine/lint.js';
 import { fileSystemPath, gitSpelling, isUtf8 } from './file-name.js';
+
+/** A file to check: its path as findings show it and its raw text. */
+export interface InputFile {
+  path: string;
+  text: string;
+  /** Why the file could not be read faithfully (reported by files/readable); `text` holds what could be read. */
+  problem?: string;
+}
 
 /** A NUL byte among the first bytes marks a binary file, as Git decides. */
 const BINARY_SNIFF_BYTES = 8000;

@@ -2,9 +2,14 @@ import { lstatSync, readdirSync, readFileSync, statSync, type Dirent } from 'nod
 import { dirname, join, posix, relative, resolve, sep } from 'node:path';
 import type { Ignore } from 'ignore';
 import { folderWithGit } from '../git/outside-repository.js';
-import type { Candidates } from './discover-files.js';
 import { fileSystemPath, nameFromBytes } from './file-name.js';
 import type { GlobFilter } from './glob-filter.js';
+
+/** The regular files and symbolic links that match, by absolute path, before the links are looked at. */
+export interface Candidates {
+  files: string[];
+  links: string[];
+}
 
 /** Folders, at any depth, below which globby reads no .gitignore file (its defaults, besides node_modules and .git). */
 const UNREAD_GITIGNORE_FOLDERS = new Set(['coverage', 'flow-typed']);

@@ -1,5 +1,4 @@
-import type { Range, SourceDocument, SourceFile } from '../parse/source-file.js';
-import type { Suppression } from '../parse/suppressions.js';
+import type { Range, SourceDocument, SourceFile, Suppression } from '../parse/source-file.js';
 import type { FoundReference } from '../schema/reference-keyword.js';
 import type { SchemaIssue } from '../schema/schema-issues.js';
 import type { KindRegistry } from '../schema/kind-registry.js';

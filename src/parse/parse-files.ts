@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import type { InputFile } from '../engine/lint.js';
+import type { InputFile } from '../io/read-files.js';
 import type { ParseCache } from './parse-cache.js';
 import { parseFile, type ParseLimits } from './parse-file.js';
 import type { SourceFile } from './source-file.js';

@@ -1,6 +1,6 @@
 // A worker thread that parses a share of the files, so that parsing, the costliest step, uses every core.
 import { parentPort } from 'node:worker_threads';
-import type { InputFile } from '../engine/lint.js';
+import type { InputFile } from '../io/read-files.js';
 import { parseFile, type ParseLimits } from './parse-file.js';
 import { toTransferred } from './transfer.js';
 

@@ -1,6 +1,5 @@
 import type { Document } from 'yaml';
 import type { LineIndex } from './line-index.js';
-import type { Suppression } from './suppressions.js';
 
 /** A span of a file's text, as offsets into `SourceFile.text`. */
 export interface Range {
@@ -53,4 +52,23 @@ export interface SourceFile {
   readProblem?: string;
   /** The `# govlint-disable…` comments in its YAML. */
   suppressions: Suppression[];
+}
+
+/** A `# govlint-disable…` comment: which rules it silences, where, why and until when. */
+export interface Suppression {
+  file: SourceFile;
+  /** The comment itself. */
+  range: Range;
+  scope: 'next-line' | 'document';
+  /** The lines whose findings it covers, 1-based and inclusive. */
+  from: number;
+  to: number;
+  rules: string[];
+  reason?: string;
+  /** YYYY-MM-DD after which it no longer applies, as written (the date is checked by suppressions/valid). */
+  until?: string;
+  /** What is wrong with how it is written; a suppression with a problem silences nothing. */
+  problem?: string;
+  /** How many findings it silenced; the engine counts them. */
+  matched: number;
 }

@@ -1,6 +1,6 @@
 import { isPair, isScalar, visit, type Node } from 'yaml';
 import { isDate } from '../util/dates.js';
-import type { Range, SourceDocument, SourceFile } from './source-file.js';
+import type { Range, SourceDocument, SourceFile, Suppression } from './source-file.js';
 
 const MARKER = 'govlint-disable';
 
@@ -8,25 +8,6 @@ const MARKER = 'govlint-disable';
 export const UNSUPPRESSIBLE_RULE = 'yaml/syntax';
 const DIRECTIVE = /^#\s*govlint-disable(-next-line)?(?=\s|$)(.*)$/;
 const UNTIL = /^until\s+([^\s:]+)\s*:\s*(.*)$/;
-
-/** A `# govlint-disable…` comment: which rules it silences, where, why and until when. */
-export interface Suppression {
-  file: SourceFile;
-  /** The comment itself. */
-  range: Range;
-  scope: 'next-line' | 'document';
-  /** The lines whose findings it covers, 1-based and inclusive. */
-  from: number;
-  to: number;
-  rules: string[];
-  reason?: string;
-  /** YYYY-MM-DD after which it no longer applies, as written (the date is checked by suppressions/valid). */
-  until?: string;
-  /** What is wrong with how it is written; a suppression with a problem silences nothing. */
-  problem?: string;
-  /** How many findings it silenced; the engine counts them. */
-  matched: number;
-}
 
 /** A suppression with an `until` date stops applying the day after it. */
 export function isExpired(suppression: Suppression, today: string): boolean {

@@ -1,7 +1,6 @@
 import { LineIndex } from './line-index.js';
 import { normalizeText } from './normalize-text.js';
-import type { MarkdownBody, ParseProblem, SourceDocument, SourceFile } from './source-file.js';
-import type { Suppression } from './suppressions.js';
+import type { MarkdownBody, ParseProblem, SourceDocument, SourceFile, Suppression } from './source-file.js';
 import { documentWithTreeOnDemand } from './tree-on-demand.js';
 
 /** A parsed file as a worker thread sends it back: plain data, without the text (the main thread has it) or syntax trees. */

@@ -1,5 +1,6 @@
 import { builtinRules } from '../../src/rules/index.js';
-import { lint, type InputFile, type LintResult, type LintSetup } from '../../src/engine/lint.js';
+import { lint, type LintResult, type LintSetup } from '../../src/engine/lint.js';
+import type { InputFile } from '../../src/io/read-files.js';
 import { BUILTIN_ROLES, builtinKindSchemas, sharedDefinitions } from '../../src/schema/builtin-kinds.js';
 import { KindRegistry } from '../../src/schema/kind-registry.js';
 import type { Rule } from '../../src/api/types.js';
