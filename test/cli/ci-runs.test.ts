@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { committedRepo, gitIn } from '../helpers/scratch-git.js';
@@ -86,6 +86,21 @@ describe('baselines', () => {
     const root = makeGitRepo({ 'people.yaml': PEOPLE, 'p.yaml': process('p', '[ada, grace]') });
     await runGovlint(['baseline', '-o', 'known.json'], root);
     expect((await runGovlint(['check', '--baseline', 'known.json'], root)).code).toBe(0);
+  });
+
+  it('a JSON report is refused as a baseline, though its findings carry fingerprints', async () => {
+    const root = makeGitRepo({ 'people.yaml': PEOPLE, 'p.yaml': process('p', '[ada, grace]') });
+    try {
+      expect((await runGovlint(['check', '-f', 'json:report.json'], root)).code).toBe(1);
+      expect(JSON.parse(readFileSync(join(root, 'report.json'), 'utf8')).findings).toMatchObject([{ ruleId: 'process/single-owner', fingerprint: expect.any(String) }]);
+      expect(await runGovlint(['check', '--baseline', 'report.json'], root)).toEqual({
+        code: 2,
+        stdout: '',
+        stderr: 'govlint: report.json is not a govlint baseline: create it with govlint baseline\n',
+      });
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 
   it('a file that is not a baseline is a clear error', async () => {

@@ -1,9 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { rmSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
 import { makeRepo, runGovlint } from '../helpers/run-cli.js';
 import { validateSarif } from '../helpers/validate-sarif.js';
 
 const REPO = {
-  'people.yaml': '# govlint-disable yaml/syntax -- please\nkind: Person\nid: ada\n---\nkind: Person\nid: grace\n',
+  // yaml/syntax cannot be silenced: the comment is reported, and the duplicate key below it stays a finding.
+  'people.yaml': 'kind: Person\nid: ada\n# govlint-disable-next-line yaml/syntax -- please\nid: ada\n---\nkind: Person\nid: grace\n',
   'incident.yaml': [
     'kind: Process',
     'id: incident',
@@ -12,28 +14,50 @@ const REPO = {
     '  process-owner: [ada, grace]',
     '',
   ].join('\n'),
-  'broken.yaml': 'kind: Person\nid: [unclosed\n',
 };
 const CHECK = ['check', '--today', '2026-11-22'];
 
+const roots: string[] = [];
+afterEach(() => {
+  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
+});
+
+/** A scratch repo holding `files`, removed after the test. */
+function repo(files: Record<string, string>): string {
+  const root = makeRepo(files);
+  roots.push(root);
+  return root;
+}
+
 describe('suppressions in every format', () => {
   it('text hides the suppressed finding and counts it; yaml/syntax stays', async () => {
-    const result = await runGovlint(CHECK, makeRepo(REPO));
-    expect(result.code).toBe(1);
-    expect(result.stdout).not.toContain('process owners');
-    expect(result.stdout).toContain('yaml/syntax');
-    expect(result.stdout).toContain('This suppression names yaml/syntax, whose findings cannot be suppressed: fix the syntax instead.  suppressions/valid');
-    expect(result.stdout.endsWith('1 finding suppressed by govlint-disable comments.\n')).toBe(true);
+    const result = await runGovlint(CHECK, repo(REPO));
+    expect(result).toEqual({
+      code: 1,
+      stdout: [
+        'people.yaml',
+        '  3:1  error  This suppression names yaml/syntax, whose findings cannot be suppressed: fix the syntax instead.  suppressions/valid',
+        "  4:1  error  Duplicate key 'id': a key may appear only once in a mapping; keep one and remove the other  yaml/syntax",
+        '',
+        '✖ 2 problems (2 errors, 0 warnings, 0 notes) in 3 entities in 2 files.',
+        '1 finding suppressed by govlint-disable comments.',
+        '',
+      ].join('\n'),
+      stderr: '',
+    });
   });
 
-  it('JSON leaves it out and counts it in the summary', async () => {
-    const report = JSON.parse((await runGovlint([...CHECK, '-f', 'json'], makeRepo(REPO))).stdout);
-    expect(report.findings.map((f: { ruleId: string }) => f.ruleId)).not.toContain('process/single-owner');
-    expect(report.summary.suppressed).toBe(1);
+  it('JSON leaves it out and counts it in the summary; yaml/syntax stays', async () => {
+    const report = JSON.parse((await runGovlint([...CHECK, '-f', 'json'], repo(REPO))).stdout);
+    expect(report.findings.map((f: { ruleId: string; line: number; column: number }) => `${f.line}:${f.column} ${f.ruleId}`)).toEqual([
+      '3:1 suppressions/valid',
+      '4:1 yaml/syntax',
+    ]);
+    expect(report.summary).toMatchObject({ error: 2, suppressed: 1 });
   });
 
   it('SARIF keeps it, with an inSource suppression and its justification, and still validates', async () => {
-    const sarif = JSON.parse((await runGovlint([...CHECK, '-f', 'sarif'], makeRepo(REPO))).stdout);
+    const sarif = JSON.parse((await runGovlint([...CHECK, '-f', 'sarif'], repo(REPO))).stdout);
     expect(validateSarif(sarif)).toEqual([]);
     const suppressed = sarif.runs[0].results.filter((result: { suppressions?: unknown }) => result.suppressions);
     expect(suppressed).toHaveLength(1);
@@ -42,15 +66,14 @@ describe('suppressions in every format', () => {
   });
 
   it('an expired suppression brings the finding back and is reported itself', async () => {
-    const result = await runGovlint(['check', '--today', '2027-04-01', '-f', 'json'], makeRepo(REPO));
+    const result = await runGovlint(['check', '--today', '2027-04-01', '-f', 'json'], repo(REPO));
     const ids = JSON.parse(result.stdout).findings.map((f: { ruleId: string }) => f.ruleId);
     expect(ids).toContain('process/single-owner');
     expect(ids).toContain('suppressions/expired');
   });
 
   it('a suppressed error does not fail the run', async () => {
-    const { 'broken.yaml': _, ...clean } = REPO;
-    const people = clean['people.yaml'].replace('# govlint-disable yaml/syntax -- please\n', '');
-    expect((await runGovlint(CHECK, makeRepo({ ...clean, 'people.yaml': people }))).code).toBe(0);
+    const people = 'kind: Person\nid: ada\n---\nkind: Person\nid: grace\n';
+    expect((await runGovlint(CHECK, repo({ ...REPO, 'people.yaml': people }))).code).toBe(0);
   });
 });

@@ -54,7 +54,7 @@ const value = fc.oneof(
 const entity = fc.dictionary(fc.constantFrom(...FIELDS), fc.oneof(value, fc.dictionary(fc.constantFrom('process-owner', 'system-owner', 'x'), value)), { maxKeys: 8 });
 
 describe('random input never makes govlint crash', () => {
-  it('random YAML documents', () => {
+  it(`random YAML documents (fast-check seed ${SEED})`, () => {
     const documents = fc.array(entity, { minLength: 1, maxLength: 6 }).map((list) => list.map((item) => stringify(item)).join('---\n'));
     fc.assert(
       fc.property(fc.array(documents, { minLength: 1, maxLength: 3 }), (texts) => {
@@ -64,7 +64,7 @@ describe('random input never makes govlint crash', () => {
     );
   });
 
-  it('random text, including control characters and broken front matter', () => {
+  it(`random text, including control characters and broken front matter (fast-check seed ${SEED})`, () => {
     const text = fc.oneof(fc.string({ unit: 'binary', maxLength: 200 }), fc.constantFrom('---\n', '---\nkind: Document\n', '\uFEFF---\r\nkind: Person\r\nid: a\r\n---\r\n', 'a: &x [*x]\n'));
     fc.assert(
       fc.property(text, text, (yaml, markdown) => checkInvariants({ 'a.yaml': yaml, 'b.md': markdown })),
@@ -106,7 +106,7 @@ describe('random mutations of the bundled example never make govlint crash', () 
     },
   };
 
-  it('deleted keys, swapped types, duplicated documents, truncated files', () => {
+  it(`deleted keys, swapped types, duplicated documents, truncated files (fast-check seed ${SEED})`, () => {
     const mutation = fc.tuple(fc.constantFrom(...paths), fc.constantFrom(...Object.keys(mutations)), fc.nat());
     fc.assert(
       fc.property(fc.array(mutation, { minLength: 1, maxLength: 4 }), (steps) => {

@@ -15,6 +15,8 @@ function naive(word: string, candidates: string[]): string | undefined {
   return best;
 }
 
+const SEED = 20261204;
+
 describe('closest', () => {
   it('finds a likely typo, case-insensitively, and nothing for a word too far from every candidate', () => {
     expect(closest('reviewd', ['owner', 'reviewed', 'review'])).toBe('reviewed');
@@ -30,7 +32,7 @@ describe('closest', () => {
     expect(closest('abcd', ['abc', 'abcde'])).toBe('abc');
   });
 
-  it('agrees with comparing every candidate, looked up through one index many times', () => {
+  it(`agrees with comparing every candidate, looked up through one index many times (fast-check seed ${SEED})`, () => {
     // Letters, digits, the id punctuation, others that share a bucket of the character sets ('é', '!', ':'), and 'İ', which lower-cases to two characters.
     const word = fc.stringMatching(/^[a-dA-D0-2._!:éİ-]{0,10}$/);
     fc.assert(
@@ -38,7 +40,7 @@ describe('closest', () => {
         const index = new Candidates(candidates);
         for (const one of words) expect(index.closest(one)).toBe(naive(one, candidates));
       }),
-      { numRuns: 2000 },
+      { numRuns: 2000, seed: SEED },
     );
   });
 });
