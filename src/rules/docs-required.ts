@@ -20,7 +20,7 @@ export default defineRule<Options>({
       type: 'object',
       properties: {
         types: {
-          description: 'The Document `type`s every active System needs, such as architecture, sla or runbook.',
+          description: 'The Document types every active System needs, each a lowercase word (letters, digits and `-`). An empty list asks for nothing.',
           type: 'array',
           items: {
             title: "a lowercase word such as architecture, sla, runbook, policy or contract (letters, digits and '-')",

@@ -22,13 +22,15 @@ export default defineRule<Options>({
       properties: {
         maxAge: {
           title: "a duration such as '30 days', '2 weeks', '6 months' or '1 year'",
-          description: "How long a review lasts when the document has no `reviewEvery` of its own, such as '6 months'.",
+          description:
+            'How long a review lasts for a document without `reviewEvery`: a number from 1 to 9999 and `day`, `week`, `month` or `year`, singular or plural (`30 days`, `2 weeks`, `1 year`).',
           type: 'string',
           pattern: '^[1-9][0-9]{0,3} (day|week|month|year)s?$',
           default: '6 months',
         },
         reviewedFromGit: {
-          description: 'Take a missing `reviewed` date from the last commit to the document\'s file, where every change is approved before it is merged.',
+          description:
+            "Take a missing `reviewed` date from the last commit that touched the document's file (see Review dates from Git, below). Off when left out; govlint reads the Git history only when it is on.",
           type: 'boolean',
         },
       },

@@ -22,14 +22,14 @@ export default defineRule<Options>({
       type: 'object',
       properties: {
         max: {
-          description: 'How many owner and manager roles one person may hold across the repo.',
+          description: 'How many owner and manager roles one person may hold; more is a finding. At least 1.',
           type: 'integer',
           minimum: 1,
           default: 5,
         },
         ignoreKinds: {
           description:
-            "Kinds whose roles are not counted. Default: Risk, because a Risk's program manager and system owner are those of its program and system (risk/owners-match), so counting them would count one role once per risk.",
+            "Kinds whose roles are not counted. A Risk's program manager and system owner are those of its program and system (`risk/owners-match`), so counting them would count one role once per risk. `[]` counts every kind. A kind that does not exist stops govlint with exit code 2.",
           type: 'array',
           items: { title: 'a kind name such as Risk or Document', type: 'string', 'x-govlint-kind': true, pattern: '^[A-Z][A-Za-z0-9]*$' },
           uniqueItems: true,

@@ -32,7 +32,8 @@ export default defineRule<Options>({
       type: 'object',
       properties: {
         intervals: {
-          description: "How often entities of each kind must be reviewed when they have no `reviewEvery` of their own; 'off' leaves a kind out. Documents are docs/stale's.",
+          description:
+            'The review interval of each kind, for entities without `reviewEvery`: a number from 1 to 9999 and `day`, `week`, `month` or `year`, singular or plural, or `off` to leave the kind out. A kind the option leaves out keeps its default. Other kinds can be added (`Process: 1 year`), and every entity of an added kind is then checked; `Document` cannot, since `docs/stale` reviews Documents. A kind that does not exist, built in or from a plugin, stops govlint with exit code 2.',
           type: 'object',
           properties: {
             Risk: { ...INTERVAL, description: 'The joint risk review: every Risk.', default: DEFAULT_INTERVALS.Risk },
@@ -43,7 +44,7 @@ export default defineRule<Options>({
           default: DEFAULT_INTERVALS,
         },
         reviewedFromGit: {
-          description: 'Take a missing `reviewed` date from the last commit to the entity\'s file, where every change is approved before it is merged.',
+          description: "Take a missing `reviewed` date from the last commit that touched the entity's file. Off when left out; govlint reads the Git history only when it is on.",
           type: 'boolean',
         },
       },

@@ -41,13 +41,13 @@ export default defineRule<Options>({
       type: 'object',
       properties: {
         pairs: {
-          description: 'The pairs of roles one person must not hold together. Setting it replaces the default pairs.',
+          description: 'The pairs of roles one person must not hold together. Setting it replaces the default list, so repeat the defaults to keep them.',
           type: 'array',
           items: {
             type: 'object',
             properties: {
               roles: {
-                description: 'The two roles, such as [program-manager, system-owner]; findings are on the second.',
+                description: 'Two different role ids, `[first, second]`: built-in roles or ids of `kind: Role` entities. Findings are on the second.',
                 type: 'array',
                 items: { title: 'a role id', type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9._-]*$' },
                 minItems: 2,
@@ -55,11 +55,12 @@ export default defineRule<Options>({
                 uniqueItems: true,
               },
               scope: {
-                description: "'same': both roles on one entity; 'related': the two roles on two entities linked by a reference, either way.",
+                description:
+                  '`same`: both roles on one entity. `related`: the first role on one entity and the second on another, the two linked by a reference written in either of them (`program`, `systems`, `system`, `documents`, `describes`…).',
                 enum: ['same', 'related'],
               },
               kinds: {
-                description: 'Only entities of these kinds count, such as [Program, System]; every kind when left out.',
+                description: 'Only entities of these kinds count, on both sides; every kind when left out. A kind that does not exist stops govlint with exit code 2.',
                 type: 'array',
                 items: { title: 'a kind name such as Program or System', type: 'string', 'x-govlint-kind': true, pattern: '^[A-Z][A-Za-z0-9]*$' },
                 minItems: 1,

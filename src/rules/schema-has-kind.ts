@@ -24,7 +24,7 @@ export default defineRule<Options>({
           type: 'array',
           items: { type: 'string' },
           default: ['id', 'roles', 'reviewed', 'reviewEvery'],
-          description: 'Keys that make a mapping without `kind` look like an entity (besides a key like `kind` and a value naming a kind).',
+          description: 'Keys that make a mapping without `kind` look like an entity, besides a key like `kind` and a value naming a kind.',
         },
       },
       additionalProperties: false,
