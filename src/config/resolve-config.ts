@@ -1,8 +1,8 @@
-import type { Ajv, ValidateFunction } from 'ajv';
+import type { Ajv } from 'ajv';
 import type { Plugin, Rule, Severity } from '../api/types.js';
 import type { RuleSetting } from '../engine/run-rules.js';
 import { builtinRules } from '../rules/index.js';
-import { builtinKindSchemas, readSchema, sharedDefinitions, type JsonSchema } from '../schema/builtin-kinds.js';
+import { builtinKindSchemas, readSchema, sharedDefinitions } from '../schema/builtin-kinds.js';
 import { compiledSchemas } from '../schema/precompiled.js';
 import { composeKindSchema, extendKindSchema } from '../schema/compose-kind-schema.js';
 import { createAjv } from '../schema/create-ajv.js';
@@ -14,6 +14,7 @@ import { didYouMean } from '../util/closest.js';
 import { UsageError } from '../util/usage-error.js';
 import type { Limits, LoadedConfig, RawConfig } from './load-config.js';
 import { loadPlugins } from './load-plugins.js';
+import { ruleOptions } from './rule-options.js';
 import { CUSTOM_RULE_PREFIX, customRules, type CustomRuleDeclaration } from './custom-rules.js';
 import { DEFAULT_PRESET, presetEntries } from './presets.js';
 
@@ -172,70 +173,6 @@ function ruleSettings(ajv: () => Ajv, rules: readonly Rule<any>[], kinds: KindRe
     settings.push(setting);
   }
   return settings;
-}
-
-/** Checks a rule's options against its schema before any rule runs, and fills in defaults. */
-function ruleOptions(ajv: () => Ajv, rule: Rule<any>, options: unknown, where: string): Record<string, unknown> {
-  if (!rule.meta.options) {
-    if (options === undefined || Object.keys(options as object).length === 0) return {};
-    throw new UsageError(`${where}: rule '${rule.meta.id}' takes no options; set only its severity`);
-  }
-  const schema: JsonSchema = rule.meta.options;
-  // Options left out of the config are the schema's defaults: no need to compile the schema to fill them in.
-  if (options === undefined) {
-    const defaults = defaultOptions(schema);
-    if (defaults) return defaults;
-  }
-  const value = structuredClone(options ?? {}) as Record<string, unknown>;
-  let validate: ValidateFunction;
-  try {
-    validate = ajv().compile(schema);
-  } catch (error) {
-    throw new UsageError(`rule '${rule.meta.id}' has an invalid options schema: ${(error as Error).message}`);
-  }
-  if (validate(value)) return value;
-  const [issue] = toSchemaIssues(validate.errors ?? []);
-  const message = /^(has|is) /.test(issue!.message)
-    ? issue!.message.replace(' field ', ' option ').replace('; known fields: ', '; known options: ')
-    : `option ${issue!.message}`;
-  throw new UsageError(`${where}: rule '${rule.meta.id}' ${message}`);
-}
-
-/**
- * The options a rule gets when the config gives none: the `default` of each property of its options schema, as ajv's
- * `useDefaults` fills them into `{}` (a default that is a mapping gets the defaults of its own properties too).
- * Undefined when the schema is one this walk cannot vouch for, such as one with required options without defaults:
- * then `{}` is validated as before, so that the error is the same.
- */
-function defaultOptions(schema: JsonSchema): Record<string, unknown> | undefined {
-  if (!isPlainObjectSchema(schema)) return undefined;
-  const value: Record<string, unknown> = {};
-  fillDefaults(schema, value);
-  const required = (schema.required as unknown[] | undefined) ?? [];
-  return required.every((name) => typeof name === 'string' && Object.hasOwn(value, name)) ? value : undefined;
-}
-
-/** Keywords that do not make `{}` with its defaults invalid: a schema with others is validated instead. */
-const DEFAULTS_WALK_KEYWORDS = new Set(['$schema', '$id', '$comment', 'title', 'description', 'examples', 'type', 'properties', 'additionalProperties', 'required']);
-
-function isPlainObjectSchema(schema: JsonSchema): boolean {
-  const properties = schema.properties;
-  return (
-    Object.keys(schema).every((keyword) => DEFAULTS_WALK_KEYWORDS.has(keyword)) &&
-    (schema.type === undefined || schema.type === 'object') &&
-    (properties === undefined || (typeof properties === 'object' && properties !== null && !Array.isArray(properties))) &&
-    (schema.required === undefined || Array.isArray(schema.required))
-  );
-}
-
-function fillDefaults(schema: JsonSchema, value: Record<string, unknown>): void {
-  for (const [name, property] of Object.entries((schema.properties ?? {}) as Record<string, unknown>)) {
-    if (typeof property !== 'object' || property === null) continue;
-    const child = property as JsonSchema;
-    if (value[name] === undefined && 'default' in child) value[name] = structuredClone(child.default);
-    const filled = value[name];
-    if (typeof filled === 'object' && filled !== null && !Array.isArray(filled) && typeof child.properties === 'object') fillDefaults(child, filled as Record<string, unknown>);
-  }
 }
 
 /** A value made on first use, once. */

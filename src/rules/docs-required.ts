@@ -1,14 +1,34 @@
 // Documentation is standardized: every system in operation needs its architecture and its service level agreement on record.
 import { defineRule } from '../api/types.js';
+import type { OptionsOf } from '../api/options-of.js';
 import type { Entity } from '../model/entity.js';
 import { describeEntity } from '../model/entity.js';
 import type { Model } from '../model/model.js';
 import { entitiesOfKind } from '../model/lookup.js';
 import { docsUrl } from '../api/docs-url.js';
 
-interface Options {
-  types: string[];
-}
+/** The options schema: the config is checked against it, and ajv fills in its defaults. */
+const OPTIONS = {
+  type: 'object',
+  properties: {
+    types: {
+      description: 'The Document types every active System needs, each a lowercase word (letters, digits and `-`). An empty list asks for nothing.',
+      type: 'array',
+      items: {
+        title: "a lowercase word such as architecture, sla, runbook, policy or contract (letters, digits and '-')",
+        description: 'A Document type.',
+        type: 'string',
+        pattern: '^[a-z][a-z0-9-]*$',
+      },
+      uniqueItems: true,
+      default: ['architecture', 'sla'],
+    },
+  },
+  additionalProperties: false,
+} as const;
+
+/** The options the rule gets, with the defaults filled in: read from the schema, so the two cannot disagree. */
+type Options = OptionsOf<typeof OPTIONS>;
 
 export default defineRule<Options>({
   meta: {
@@ -16,24 +36,7 @@ export default defineRule<Options>({
     description: 'An active System must have a Document of each required type (default: architecture and sla).',
     severity: 'warning',
     docs: docsUrl('docs/required'),
-    options: {
-      type: 'object',
-      properties: {
-        types: {
-          description: 'The Document `type`s every active System needs, such as architecture, sla or runbook.',
-          type: 'array',
-          items: {
-            title: "a lowercase word such as architecture, sla, runbook, policy or contract (letters, digits and '-')",
-            description: 'A Document type.',
-            type: 'string',
-            pattern: '^[a-z][a-z0-9-]*$',
-          },
-          uniqueItems: true,
-          default: ['architecture', 'sla'],
-        },
-      },
-      additionalProperties: false,
-    },
+    options: OPTIONS,
   },
   check({ model, options, report }) {
     const describing = documentsDescribing(model);

@@ -1,15 +1,34 @@
 // Documentation is audited twice a year: a document nobody has reviewed within its interval can no longer be trusted.
 import { defineRule } from '../api/types.js';
+import type { OptionsOf } from '../api/options-of.js';
 import { describeEntity } from '../model/entity.js';
 import { lastReviewed, noGitDateReason, recordReview, reviewState } from '../model/review.js';
 import { formatDuration, parseDuration } from '../util/dates.js';
 import { docsUrl } from '../api/docs-url.js';
 
-interface Options {
-  maxAge: string;
-  /** Off when left out. */
-  reviewedFromGit?: boolean;
-}
+/** The options schema: the config is checked against it, and ajv fills in its defaults. */
+const OPTIONS = {
+  type: 'object',
+  properties: {
+    maxAge: {
+      title: "a duration such as '30 days', '2 weeks', '6 months' or '1 year'",
+      description:
+        'How long a review lasts for a document without `reviewEvery`: a number from 1 to 9999 and `day`, `week`, `month` or `year`, singular or plural (`30 days`, `2 weeks`, `1 year`).',
+      type: 'string',
+      pattern: '^[1-9][0-9]{0,3} (day|week|month|year)s?$',
+      default: '6 months',
+    },
+    reviewedFromGit: {
+      description:
+        "Take a missing `reviewed` date from the last commit that touched the document's file (see Review dates from Git, below). Off when left out; govlint reads the Git history only when it is on.",
+      type: 'boolean',
+    },
+  },
+  additionalProperties: false,
+} as const;
+
+/** The options the rule gets, with the defaults filled in: read from the schema, so the two cannot disagree. */
+type Options = OptionsOf<typeof OPTIONS>;
 
 export default defineRule<Options>({
   meta: {
@@ -17,23 +36,7 @@ export default defineRule<Options>({
     description: 'A Document must have been reviewed within its `reviewEvery` interval (default 6 months), and not in the future.',
     severity: 'warning',
     docs: docsUrl('docs/stale'),
-    options: {
-      type: 'object',
-      properties: {
-        maxAge: {
-          title: "a duration such as '30 days', '2 weeks', '6 months' or '1 year'",
-          description: "How long a review lasts when the document has no `reviewEvery` of its own, such as '6 months'.",
-          type: 'string',
-          pattern: '^[1-9][0-9]{0,3} (day|week|month|year)s?$',
-          default: '6 months',
-        },
-        reviewedFromGit: {
-          description: 'Take a missing `reviewed` date from the last commit to the document\'s file, where every change is approved before it is merged.',
-          type: 'boolean',
-        },
-      },
-      additionalProperties: false,
-    },
+    options: OPTIONS,
     needsHistory: (options) => (options.reviewedFromGit === true ? ['last-commits'] : []),
   },
   check({ model, options, today, report }) {

@@ -1,16 +1,37 @@
 // A person holding too many owner and manager roles cannot give each the attention it needs: role overload.
 import { defineRule } from '../api/types.js';
+import type { OptionsOf } from '../api/options-of.js';
 import { describeEntity } from '../model/entity.js';
 import { assignedRoles, roleHolders } from '../model/roles.js';
 import { docsUrl } from '../api/docs-url.js';
 
-interface Options {
-  max: number;
-  ignoreKinds: string[];
-}
-
 /** Owner and manager roles: accountability (`system-owner`, `process-owner`…) and delivery (`program-manager`…). */
 const COUNTED_ROLE = /-(owner|manager)$/;
+
+/** The options schema: the config is checked against it, and ajv fills in its defaults. */
+const OPTIONS = {
+  type: 'object',
+  properties: {
+    max: {
+      description: 'How many owner and manager roles one person may hold; more is a finding. At least 1.',
+      type: 'integer',
+      minimum: 1,
+      default: 5,
+    },
+    ignoreKinds: {
+      description:
+        "Kinds whose roles are not counted. A Risk's program manager and system owner are those of its program and system (`risk/owners-match`), so counting them would count one role once per risk. `[]` counts every kind. A kind that does not exist stops govlint with exit code 2.",
+      type: 'array',
+      items: { title: 'a kind name such as Risk or Document', type: 'string', 'x-govlint-kind': true, pattern: '^[A-Z][A-Za-z0-9]*$' },
+      uniqueItems: true,
+      default: ['Risk'],
+    },
+  },
+  additionalProperties: false,
+} as const;
+
+/** The options the rule gets, with the defaults filled in: read from the schema, so the two cannot disagree. */
+type Options = OptionsOf<typeof OPTIONS>;
 
 export default defineRule<Options>({
   meta: {
@@ -18,26 +39,7 @@ export default defineRule<Options>({
     description: 'A person must not hold more than `max` (default 5) owner or manager roles across the repo.',
     severity: 'warning',
     docs: docsUrl('person/overload'),
-    options: {
-      type: 'object',
-      properties: {
-        max: {
-          description: 'How many owner and manager roles one person may hold across the repo.',
-          type: 'integer',
-          minimum: 1,
-          default: 5,
-        },
-        ignoreKinds: {
-          description:
-            "Kinds whose roles are not counted. Default: Risk, because a Risk's program manager and system owner are those of its program and system (risk/owners-match), so counting them would count one role once per risk.",
-          type: 'array',
-          items: { title: 'a kind name such as Risk or Document', type: 'string', 'x-govlint-kind': true, pattern: '^[A-Z][A-Za-z0-9]*$' },
-          uniqueItems: true,
-          default: ['Risk'],
-        },
-      },
-      additionalProperties: false,
-    },
+    options: OPTIONS,
   },
   check({ model, options, report }) {
     // Person id → role → how many entities they hold it on; a person listed twice for one role on one entity counts once.

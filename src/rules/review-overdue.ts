@@ -1,17 +1,11 @@
 // Review cadence beyond documents: the joint risk register is reviewed monthly and the compliance calendar quarterly.
 import { defineRule } from '../api/types.js';
+import type { OptionsOf } from '../api/options-of.js';
 import type { Entity } from '../model/entity.js';
 import { describeEntity } from '../model/entity.js';
 import { lastReviewed, noGitDateReason, recordReview, reviewState } from '../model/review.js';
 import { formatDuration, parseDuration } from '../util/dates.js';
 import { docsUrl } from '../api/docs-url.js';
-
-interface Options {
-  /** Kind → review interval, or 'off' to leave the kind out. */
-  intervals: Record<string, string>;
-  /** Off when left out. */
-  reviewedFromGit?: boolean;
-}
 
 /** The monthly joint risk review and the quarterly compliance calendar. */
 const DEFAULT_INTERVALS = { Risk: '1 month', System: '3 months' };
@@ -20,7 +14,34 @@ const INTERVAL = {
   title: "a duration such as '2 weeks', '1 month' or '3 months', or 'off'",
   type: 'string',
   pattern: '^([1-9][0-9]{0,3} (day|week|month|year)s?|off)$',
-};
+} as const;
+
+/** The options schema: the config is checked against it, and ajv fills in its defaults. */
+const OPTIONS = {
+  type: 'object',
+  properties: {
+    intervals: {
+      description:
+        'The review interval of each kind, for entities without `reviewEvery`: a number from 1 to 9999 and `day`, `week`, `month` or `year`, singular or plural, or `off` to leave the kind out. A kind the option leaves out keeps its default. Other kinds can be added (`Process: 1 year`), and every entity of an added kind is then checked; `Document` cannot, since `docs/stale` reviews Documents. A kind that does not exist, built in or from a plugin, stops govlint with exit code 2.',
+      type: 'object',
+      properties: {
+        Risk: { ...INTERVAL, description: 'The joint risk review: every Risk.', default: DEFAULT_INTERVALS.Risk },
+        System: { ...INTERVAL, description: 'The compliance calendar: every System with `compliance` entries.', default: DEFAULT_INTERVALS.System },
+      },
+      propertyNames: { title: 'a kind name such as Risk or System (not Document, which docs/stale reviews)', 'x-govlint-kind': true, pattern: '^(?!Document$)[A-Z][A-Za-z0-9]*$' },
+      additionalProperties: { ...INTERVAL, description: 'The review interval of every entity of this kind.' },
+      default: DEFAULT_INTERVALS,
+    },
+    reviewedFromGit: {
+      description: "Take a missing `reviewed` date from the last commit that touched the entity's file. Off when left out; govlint reads the Git history only when it is on.",
+      type: 'boolean',
+    },
+  },
+  additionalProperties: false,
+} as const;
+
+/** The options the rule gets, with the defaults filled in: read from the schema, so the two cannot disagree. */
+type Options = OptionsOf<typeof OPTIONS>;
 
 export default defineRule<Options>({
   meta: {
@@ -28,27 +49,7 @@ export default defineRule<Options>({
     description: 'A Risk must be reviewed every month and a System with compliance obligations every quarter, unless `reviewEvery` says otherwise.',
     severity: 'warning',
     docs: docsUrl('review/overdue'),
-    options: {
-      type: 'object',
-      properties: {
-        intervals: {
-          description: "How often entities of each kind must be reviewed when they have no `reviewEvery` of their own; 'off' leaves a kind out. Documents are docs/stale's.",
-          type: 'object',
-          properties: {
-            Risk: { ...INTERVAL, description: 'The joint risk review: every Risk.', default: DEFAULT_INTERVALS.Risk },
-            System: { ...INTERVAL, description: 'The compliance calendar: every System with `compliance` entries.', default: DEFAULT_INTERVALS.System },
-          },
-          propertyNames: { title: 'a kind name such as Risk or System (not Document, which docs/stale reviews)', 'x-govlint-kind': true, pattern: '^(?!Document$)[A-Z][A-Za-z0-9]*$' },
-          additionalProperties: { ...INTERVAL, description: 'The review interval of every entity of this kind.' },
-          default: DEFAULT_INTERVALS,
-        },
-        reviewedFromGit: {
-          description: 'Take a missing `reviewed` date from the last commit to the entity\'s file, where every change is approved before it is merged.',
-          type: 'boolean',
-        },
-      },
-      additionalProperties: false,
-    },
+    options: OPTIONS,
     needsHistory: (options) => (options.reviewedFromGit === true ? ['last-commits'] : []),
   },
   check({ model, options, today, report }) {

@@ -1,5 +1,6 @@
 // Segregation of duties: one person in two roles meant to check each other is overloaded and has a conflict of interest.
 import { defineRule } from '../api/types.js';
+import type { OptionsOf } from '../api/options-of.js';
 import type { Entity } from '../model/entity.js';
 import { describeEntity } from '../model/entity.js';
 import type { Model, Reference } from '../model/model.js';
@@ -7,23 +8,11 @@ import { roleAssignments } from '../model/roles.js';
 import { formatPath } from '../util/format-path.js';
 import { docsUrl } from '../api/docs-url.js';
 
-/** Two roles one person must not hold together, on one entity (`same`) or on two entities linked by a reference (`related`). */
-interface RolePair {
-  roles: [string, string];
-  scope: 'same' | 'related';
-  /** Only entities of these kinds count; every kind when absent. */
-  kinds?: string[];
-}
-
-interface Options {
-  pairs: RolePair[];
-}
-
 /** The program manager of a Program who owns one of its Systems, and one person owning a Risk from both sides. */
-const DEFAULT_PAIRS: RolePair[] = [
+const DEFAULT_PAIRS = [
   { roles: ['program-manager', 'system-owner'], scope: 'related', kinds: ['Program', 'System'] },
   { roles: ['program-manager', 'system-owner'], scope: 'same', kinds: ['Risk'] },
-];
+] as const;
 
 /** Two entities linked by references either way, with those references. */
 interface Link {
@@ -31,49 +20,59 @@ interface Link {
   references: Reference[];
 }
 
+/** The options schema: the config is checked against it, and ajv fills in its defaults. */
+const OPTIONS = {
+  type: 'object',
+  properties: {
+    pairs: {
+      description: 'The pairs of roles one person must not hold together. Setting it replaces the default list, so repeat the defaults to keep them.',
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: {
+          roles: {
+            description: 'Two different role ids, `[first, second]`: built-in roles or ids of `kind: Role` entities. Findings are on the second.',
+            type: 'array',
+            items: { title: 'a role id', type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9._-]*$' },
+            minItems: 2,
+            maxItems: 2,
+            uniqueItems: true,
+          },
+          scope: {
+            description:
+              '`same`: both roles on one entity. `related`: the first role on one entity and the second on another, the two linked by a reference written in either of them (`program`, `systems`, `system`, `documents`, `describes`…).',
+            enum: ['same', 'related'],
+          },
+          kinds: {
+            description: 'Only entities of these kinds count, on both sides; every kind when left out. A kind that does not exist stops govlint with exit code 2.',
+            type: 'array',
+            items: { title: 'a kind name such as Program or System', type: 'string', 'x-govlint-kind': true, pattern: '^[A-Z][A-Za-z0-9]*$' },
+            minItems: 1,
+            uniqueItems: true,
+          },
+        },
+        required: ['roles', 'scope'],
+        additionalProperties: false,
+      },
+      default: DEFAULT_PAIRS,
+    },
+  },
+  additionalProperties: false,
+} as const;
+
+/** The options the rule gets, with the defaults filled in: read from the schema, so the two cannot disagree. */
+type Options = OptionsOf<typeof OPTIONS>;
+
+/** Two roles one person must not hold together, on one entity (`same`) or on two entities linked by a reference (`related`). */
+type RolePair = Options['pairs'][number];
+
 export default defineRule<Options>({
   meta: {
     id: 'roles/conflict',
     description: 'One person must not hold two roles that should be separate, such as program manager of a Program and system owner of one of its Systems.',
     severity: 'warning',
     docs: docsUrl('roles/conflict'),
-    options: {
-      type: 'object',
-      properties: {
-        pairs: {
-          description: 'The pairs of roles one person must not hold together. Setting it replaces the default pairs.',
-          type: 'array',
-          items: {
-            type: 'object',
-            properties: {
-              roles: {
-                description: 'The two roles, such as [program-manager, system-owner]; findings are on the second.',
-                type: 'array',
-                items: { title: 'a role id', type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9._-]*$' },
-                minItems: 2,
-                maxItems: 2,
-                uniqueItems: true,
-              },
-              scope: {
-                description: "'same': both roles on one entity; 'related': the two roles on two entities linked by a reference, either way.",
-                enum: ['same', 'related'],
-              },
-              kinds: {
-                description: 'Only entities of these kinds count, such as [Program, System]; every kind when left out.',
-                type: 'array',
-                items: { title: 'a kind name such as Program or System', type: 'string', 'x-govlint-kind': true, pattern: '^[A-Z][A-Za-z0-9]*$' },
-                minItems: 1,
-                uniqueItems: true,
-              },
-            },
-            required: ['roles', 'scope'],
-            additionalProperties: false,
-          },
-          default: DEFAULT_PAIRS,
-        },
-      },
-      additionalProperties: false,
-    },
+    options: OPTIONS,
   },
   check({ model, options, report }) {
     const related = options.pairs.filter((pair) => pair.scope === 'related');

@@ -1,15 +1,29 @@
 // A document without `kind` is not checked at all: a misspelt key would quietly drop an entity from the register.
 import { distance } from 'fastest-levenshtein';
 import { defineRule } from '../api/types.js';
+import type { OptionsOf } from '../api/options-of.js';
 import { docsUrl } from '../api/docs-url.js';
 import { isMarkdown } from '../parse/parse-file.js';
 import { locate } from '../parse/locate.js';
 import { show } from '../schema/schema-issues.js';
 import { closest } from '../util/closest.js';
 
-interface Options {
-  keys: string[];
-}
+/** The options schema: the config is checked against it, and ajv fills in its defaults. */
+const OPTIONS = {
+  type: 'object',
+  properties: {
+    keys: {
+      type: 'array',
+      items: { type: 'string' },
+      default: ['id', 'roles', 'reviewed', 'reviewEvery'],
+      description: 'Keys that make a mapping without `kind` look like an entity, besides a key like `kind` and a value naming a kind.',
+    },
+  },
+  additionalProperties: false,
+} as const;
+
+/** The options the rule gets, with the defaults filled in: read from the schema, so the two cannot disagree. */
+type Options = OptionsOf<typeof OPTIONS>;
 
 export default defineRule<Options>({
   meta: {
@@ -17,18 +31,7 @@ export default defineRule<Options>({
     description: 'A YAML document or Markdown front matter that looks like an entity must have a `kind`.',
     severity: 'error',
     docs: docsUrl('schema/has-kind'),
-    options: {
-      type: 'object',
-      properties: {
-        keys: {
-          type: 'array',
-          items: { type: 'string' },
-          default: ['id', 'roles', 'reviewed', 'reviewEvery'],
-          description: 'Keys that make a mapping without `kind` look like an entity (besides a key like `kind` and a value naming a kind).',
-        },
-      },
-      additionalProperties: false,
-    },
+    options: OPTIONS,
   },
   check({ model, options, report }) {
     const kinds = model.kinds.names();

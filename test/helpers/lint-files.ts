@@ -1,4 +1,7 @@
+import type { Ajv } from 'ajv';
 import { builtinRules } from '../../src/rules/index.js';
+import { ruleOptions } from '../../src/config/rule-options.js';
+import { createAjv } from '../../src/schema/create-ajv.js';
 import { lint, type LintResult, type LintSetup } from '../../src/engine/lint.js';
 import type { InputFile } from '../../src/io/read-files.js';
 import { BUILTIN_ROLES, builtinKindSchemas, sharedDefinitions } from '../../src/schema/builtin-kinds.js';
@@ -10,7 +13,7 @@ import type { History } from '../../src/model/history.js';
 export interface LintFilesOptions {
   /** The rules to run (default: every built-in rule) with their default severity. */
   rules?: readonly Rule<any>[];
-  /** Options by rule id. */
+  /** Options by rule id, checked against each rule's schema and completed with its defaults, as the config's are. */
   options?: Record<string, Record<string, unknown>>;
   today?: string;
   /** The Git history rules see as `model.history`. */
@@ -25,7 +28,7 @@ export function lintFiles(files: Record<string, string>, options: LintFilesOptio
 /** The setup `lintFiles` lints with. */
 export function lintSetup({ rules = builtinRules, options = {}, today = '2026-11-22', history }: LintFilesOptions = {}): LintSetup {
   const kinds = new KindRegistry([sharedDefinitions()], builtinKindSchemas());
-  const settings = rules.map((rule) => ({ rule, severity: rule.meta.severity, options: { ...defaults(rule), ...options[rule.meta.id] } }));
+  const settings = rules.map((rule) => ({ rule, severity: rule.meta.severity, options: ruleOptions(sharedAjv, rule, options[rule.meta.id], 'the test options') }));
   return { kinds, builtinRoles: BUILTIN_ROLES, rules: settings, today, ...(history ? { history } : {}) };
 }
 
@@ -33,9 +36,11 @@ export function inputFiles(files: Record<string, string>): InputFile[] {
   return Object.entries(files).map(([path, text]) => ({ path, text }));
 }
 
-function defaults(rule: Rule<any>): Record<string, unknown> {
-  const properties = (rule.meta.options?.properties ?? {}) as Record<string, { default?: unknown }>;
-  return Object.fromEntries(Object.entries(properties).filter(([, schema]) => 'default' in schema).map(([name, schema]) => [name, schema.default]));
+let ajv: Ajv | undefined;
+
+/** One ajv for every test: it compiles each rule's options schema once (the tests run from the sources, uncompiled). */
+function sharedAjv(): Ajv {
+  return (ajv ??= createAjv({ useDefaults: true }));
 }
 
 /** The parts of a finding a rule test asserts: rule, file, start and end position, message. */

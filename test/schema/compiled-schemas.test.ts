@@ -138,6 +138,9 @@ describe('the validators generated at build time', () => {
     for (const kind of BUILTIN_KINDS) expect(compiled!.kinds[kind]!.schema).toBe(JSON.stringify(readSchema(kindSchemaFile(kind))));
     expect(compiled!.shared).toEqual({ 'defs.schema.json': JSON.stringify(sharedDefinitions()) });
     expect(compiled!.config.schema).toBe(JSON.stringify(readSchema('govlintrc.schema.json')));
+    const withOptions = builtinRules.filter((rule) => rule.meta.options);
+    expect(Object.keys(compiled!.ruleOptions)).toEqual(withOptions.map((rule) => rule.meta.id));
+    for (const rule of withOptions) expect(compiled!.ruleOptions[rule.meta.id]!.schema).toBe(JSON.stringify(rule.meta.options));
   });
 
   for (const kind of BUILTIN_KINDS) {
@@ -324,6 +327,15 @@ describe('rule options left out of the config', () => {
     for (const rule of withOptions) {
       const filled = {};
       expect(compileNow(rule.meta.options!, { useDefaults: true }, [])(filled)).toBe(true);
+      expect(settings.find((setting) => setting.rule.meta.id === rule.meta.id)?.options, rule.meta.id).toEqual(filled);
+    }
+  });
+
+  it('are filled by the validators generated at build time, as ajv fills them at run time', async () => {
+    const { settings } = await distResolveConfig({ config: { extends: 'govlint:strict' }, baseDir: ROOT, allowCode: true });
+    for (const rule of builtinRules.filter((rule) => rule.meta.options)) {
+      const filled = {};
+      compileNow(rule.meta.options!, { useDefaults: true }, [])(filled);
       expect(settings.find((setting) => setting.rule.meta.id === rule.meta.id)?.options, rule.meta.id).toEqual(filled);
     }
   });
