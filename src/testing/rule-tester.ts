@@ -6,11 +6,13 @@
  */
 import { AssertionError } from 'node:assert';
 import { isDeepStrictEqual } from 'node:util';
+import type { Ajv } from 'ajv';
 import type { Plugin, Rule } from '../api/types.js';
 import { collectKinds, collectRules, DEFAULT_LIMITS, ruleSettings } from '../config/resolve-config.js';
 import type { Finding } from '../engine/finding.js';
 import { lint } from '../engine/lint.js';
 import { BUILTIN_ROLES } from '../schema/builtin-kinds.js';
+import type { KindRegistry } from '../schema/kind-registry.js';
 import { createAjv } from '../schema/create-ajv.js';
 import { isDate } from '../util/dates.js';
 import { caseKey, prepareCase, type ExpectedFinding, type PreparedCase, type RuleTests } from './test-cases.js';
@@ -78,6 +80,9 @@ export class RuleTester {
 
   readonly #plugins: Plugin[];
   readonly #today: string;
+  /** Made on first use and kept for every case, as one run of `govlint check` keeps them. */
+  #kinds: KindRegistry | undefined;
+  #ajv: Ajv | undefined;
 
   constructor(config: RuleTesterConfig = {}) {
     this.#plugins = config.plugins ?? [];
@@ -128,9 +133,10 @@ export class RuleTester {
 
   #check(rule: Rule<any>, known: readonly Rule<any>[], prepared: PreparedCase, label: string): void {
     const today = checkedToday(prepared.today ?? this.#today, label);
-    const kinds = collectKinds(this.#plugins);
+    const kinds = (this.#kinds ??= collectKinds(this.#plugins));
     // The options are checked and completed by the code that reads them from a config.
-    const settings = ruleSettings(() => createAjv({ useDefaults: true }), [rule], kinds, { [rule.meta.id]: [rule.meta.severity, prepared.options] }, label);
+    const ajv = () => (this.#ajv ??= createAjv({ useDefaults: true }));
+    const settings = ruleSettings(ajv, [rule], kinds, { [rule.meta.id]: [rule.meta.severity, prepared.options] }, label);
     const files = Object.entries(prepared.files).map(([path, text]) => ({ path, text }));
     const knownRules = new Set([...known.map((each) => each.meta.id), rule.meta.id]);
     const result = lint(files, { kinds, builtinRoles: BUILTIN_ROLES, rules: settings, knownRules, today, limits: DEFAULT_LIMITS });
