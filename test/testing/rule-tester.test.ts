@@ -271,6 +271,24 @@ describe('RuleTester', () => {
     );
   });
 
+  it('declares a case marked `only` through RuleTester.itOnly, which is the framework\'s it.only unless set', () => {
+    const declared: string[] = [];
+    const it = Object.assign((title: string) => declared.push(`it ${title}`), { only: (title: string) => declared.push(`it.only ${title}`) });
+    RuleTester.describe = (_title, body) => body();
+    RuleTester.it = it;
+    try {
+      new RuleTester().run(processSingleOwner, { valid: [{ name: 'owned', filename: PROCESS_FILE, code: OWNED, only: true }], invalid: [{ name: 'unowned', filename: PROCESS_FILE, code: UNOWNED, findings: [UNOWNED_FINDING] }] });
+      RuleTester.it = (title: string) => declared.push(`plain it ${title}`);
+      expect(() => new RuleTester().run(processSingleOwner, { valid: [{ filename: PROCESS_FILE, code: OWNED, only: true }], invalid: [] })).toThrow(
+        'RuleTester: set RuleTester.itOnly to run cases marked `only` with this test framework',
+      );
+    } finally {
+      RuleTester.describe = undefined;
+      RuleTester.it = undefined;
+    }
+    expect(declared).toEqual(['it.only owned', 'it unowned']);
+  });
+
   it('refuses a day that is not a date', () => {
     expect(() => new RuleTester({ today: '2027-02-30' })).toThrow("RuleTester: today must be a date written YYYY-MM-DD, not '2027-02-30'");
   });
