@@ -118,8 +118,9 @@ export class RuleTester {
               });
               return;
             }
-            const duplicateOf = seen.get(caseKey(prepared));
-            seen.set(caseKey(prepared), duplicateOf ?? label);
+            const key = caseKey(prepared, this.#today);
+            const duplicateOf = seen.get(key);
+            seen.set(key, duplicateOf ?? label);
             const declare = prepared.only ? RuleTester.itOnly : RuleTester.it;
             declare(prepared.title, () => {
               if (duplicateOf) throw new Error(`${label} has the same files, options and day as ${duplicateOf}: remove it or make it test something else`);

@@ -114,9 +114,9 @@ function expectedFinding(finding: unknown, label: string, mainFile: string | und
 }
 
 /** The same files, options and day: a second case with them tests nothing new, and is most likely a copy left unedited. */
-export function caseKey(prepared: PreparedCase): string {
+export function caseKey(prepared: PreparedCase, defaultToday: string): string {
   const files = Object.entries(prepared.files).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return JSON.stringify([files, sortedKeys(prepared.options), prepared.today]);
+  return JSON.stringify([files, sortedKeys(prepared.options ?? {}), prepared.today ?? defaultToday]);
 }
 
 function sortedKeys(value: unknown): unknown {

@@ -199,10 +199,12 @@ describe('RuleTester', () => {
         { filename: PROCESS_FILE, code: UNOWNED, findings: [UNOWNED_FINDING] },
         { name: 'the same again', files: { [PROCESS_FILE]: UNOWNED }, findings: [UNOWNED_FINDING] },
         { filename: PROCESS_FILE, code: UNOWNED, today: '2027-01-01', findings: [UNOWNED_FINDING] },
+        { name: 'on the default day', filename: PROCESS_FILE, code: UNOWNED, today: '2026-11-22', options: {}, findings: [UNOWNED_FINDING] },
       ];
       expect(failures(processSingleOwner, { valid: [...VALID, ...VALID], invalid })).toEqual([
         { title: `process/single-owner › valid › ${OWNED.trim()}`, message: 'valid case 2 has the same files, options and day as valid case 1: remove it or make it test something else' },
         { title: 'process/single-owner › invalid › the same again', message: 'invalid case 2 has the same files, options and day as invalid case 1: remove it or make it test something else' },
+        { title: 'process/single-owner › invalid › on the default day', message: 'invalid case 4 has the same files, options and day as invalid case 1: remove it or make it test something else' },
       ]);
     });
 
