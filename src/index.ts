@@ -9,3 +9,14 @@ export type { Commit, CommitState, FileChange, History, HistoryNeed, Hunk } from
 export type { Path, Target } from './parse/locate.js';
 export type { KindDefinition, KindExtension } from './schema/compose-kind-schema.js';
 export type { Finding, Location, RelatedLocation } from './engine/finding.js';
+// For programs that embed govlint: load and resolve a config as `govlint check` does, then lint files held in memory.
+export { lint } from './engine/lint.js';
+export type { InputFile, LintResult, LintSetup } from './engine/lint.js';
+export type { RuleFailure, RuleSetting } from './engine/run-rules.js';
+export { loadConfig } from './config/load-config.js';
+export type { LoadedConfig } from './config/load-config.js';
+export { resolveConfig } from './config/resolve-config.js';
+export type { ResolvedConfig } from './config/resolve-config.js';
+export { BUILTIN_ROLES } from './schema/builtin-kinds.js';
+export type { KindRegistry } from './schema/kind-registry.js';
+export type { SourceFile } from './parse/source-file.js';

@@ -110,7 +110,7 @@ function validated(ajv: () => Ajv, config: unknown, where: string): RawConfig {
   throw new UsageError(`${where}: ${message}`);
 }
 
-function collectRules(plugins: readonly Plugin[], declared: readonly Rule<any>[]): Rule<any>[] {
+export function collectRules(plugins: readonly Plugin[], declared: readonly Rule<any>[]): Rule<any>[] {
   const rules = new Map<string, Rule<any>>([...builtinRules, ...declared].map((rule) => [rule.meta.id, rule]));
   for (const plugin of plugins) {
     for (const rule of plugin.rules ?? []) {
@@ -122,7 +122,7 @@ function collectRules(plugins: readonly Plugin[], declared: readonly Rule<any>[]
   return [...rules.values()].sort((a, b) => (a.meta.id < b.meta.id ? -1 : 1));
 }
 
-function collectKinds(plugins: readonly Plugin[]): KindRegistry {
+export function collectKinds(plugins: readonly Plugin[]): KindRegistry {
   const kinds = builtinKindSchemas();
   for (const plugin of plugins) {
     for (const [kind, definition] of Object.entries(plugin.kinds ?? {})) {
@@ -154,7 +154,7 @@ function collectKinds(plugins: readonly Plugin[]): KindRegistry {
 
 const builtinIds = new Set(builtinRules.map((rule) => rule.meta.id));
 
-function ruleSettings(ajv: () => Ajv, rules: readonly Rule<any>[], kinds: KindRegistry, configured: Record<string, unknown>, where: string): RuleSetting[] {
+export function ruleSettings(ajv: () => Ajv, rules: readonly Rule<any>[], kinds: KindRegistry, configured: Record<string, unknown>, where: string): RuleSetting[] {
   const byId = new Map(rules.map((rule) => [rule.meta.id, rule]));
   for (const id of Object.keys(configured)) {
     if (!byId.has(id)) throw new UsageError(`${where}: \`rules\` names an unknown rule '${id}'${didYouMean(id, byId.keys())}`);

@@ -1,19 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import rule from '../../src/rules/person-overload.js';
-import { brief, findingsOf, lintFiles } from '../helpers/lint-files.js';
+import { RuleTester } from '../../src/testing/rule-tester.js';
 import { lines } from '../helpers/lines.js';
 
-const RULE = 'person/overload';
+RuleTester.describe = describe;
+RuleTester.it = it;
+
 const PEOPLE = 'people.yaml';
-
-function check(files: Record<string, string>, options?: { max?: number; ignoreKinds?: string[] }) {
-  const settings: Record<string, Record<string, unknown>> = options === undefined ? {} : { [RULE]: options };
-  return findingsOf(lintFiles(files, { rules: [rule], options: settings }), RULE).map(brief);
-}
-
-function finding(file: string, [line, column, endLine, endColumn]: [number, number, number, number], message: string) {
-  return { ruleId: RULE, file, line, column, endLine, endColumn, message };
-}
+const PEOPLE_FILE = { [PEOPLE]: lines('kind: Person', 'id: priya', 'name: Priya Raman', '---', 'kind: Person', 'id: elena') };
 
 /** Systems owned by `owner`, one per document, in systems.yaml. */
 function systems(owner: string, count: number) {
@@ -21,105 +15,110 @@ function systems(owner: string, count: number) {
   return { 'systems.yaml': documents.join('---\n') };
 }
 
-const PEOPLE_FILE = { [PEOPLE]: lines('kind: Person', 'id: priya', 'name: Priya Raman', '---', 'kind: Person', 'id: elena') };
+/** Priya, at her id in people.yaml. */
+function priya(message: string) {
+  return { file: PEOPLE, line: 2, column: 5, endLine: 2, endColumn: 10, message };
+}
 
-describe('person/overload', () => {
-  describe('valid', () => {
-    it('accepts a person holding five owner and manager roles', () => {
-      expect(check({ ...PEOPLE_FILE, ...systems('priya', 5) })).toEqual([]);
-    });
+const THREE_SYSTEMS = { ...PEOPLE_FILE, ...systems('priya', 3) };
+const TWO_SYSTEMS_AND_A_RISK = {
+  ...PEOPLE_FILE,
+  ...systems('priya', 2),
+  'risks.yaml': lines('kind: Risk', 'id: outage', 'roles:', '  program-manager: priya'),
+};
 
-    it('counts a person listed twice for one role on one entity once', () => {
-      const files = {
+new RuleTester().run(rule, {
+  valid: [
+    { name: 'accepts a person holding five owner and manager roles', files: { ...PEOPLE_FILE, ...systems('priya', 5) } },
+    {
+      name: 'counts a person listed twice for one role on one entity once',
+      files: {
         ...PEOPLE_FILE,
         ...systems('priya', 4),
         'processes/incident.yaml': lines('kind: Process', 'id: incident', 'roles:', '  process-manager: [priya, priya]'),
-      };
-      expect(check(files)).toEqual([]);
-    });
-
-    it('counts only roles ending in -owner or -manager', () => {
-      const files = {
+      },
+    },
+    {
+      name: 'counts only roles ending in -owner or -manager',
+      files: {
         ...PEOPLE_FILE,
         ...systems('priya', 5),
         'roles.yaml': lines('kind: Role', 'id: sponsor'),
         'programs/omnichannel.yaml': lines('kind: Program', 'id: omnichannel', 'roles:', '  sponsor: priya'),
-      };
-      expect(check(files)).toEqual([]);
-    });
-
-    it("does not count a Risk's roles by default: they repeat its program's and system's", () => {
-      const risks = Array.from({ length: 3 }, (_, index) =>
-        lines('kind: Risk', `id: risk-${index + 1}`, 'roles:', '  program-manager: priya', '  system-owner: priya'),
-      );
-      expect(check({ ...PEOPLE_FILE, ...systems('priya', 5), 'risks.yaml': risks.join('---\n') })).toEqual([]);
-    });
-
-    it('leaves people who are not Person entities to refs/resolve', () => {
-      expect(check({ ...PEOPLE_FILE, ...systems('ghost', 9) })).toEqual([]);
-    });
-  });
-
-  describe('invalid', () => {
-    it('reports a person over the limit at their id, counting by role, across files', () => {
-      const files = {
+      },
+    },
+    {
+      name: "does not count a Risk's roles by default: they repeat its program's and system's",
+      files: {
+        ...PEOPLE_FILE,
+        ...systems('priya', 5),
+        'risks.yaml': Array.from({ length: 3 }, (_, index) =>
+          lines('kind: Risk', `id: risk-${index + 1}`, 'roles:', '  program-manager: priya', '  system-owner: priya'),
+        ).join('---\n'),
+      },
+    },
+    { name: 'leaves people who are not Person entities to refs/resolve', files: { ...PEOPLE_FILE, ...systems('ghost', 9) } },
+    { name: '`max` sets the limit: 3 roles are not more than 3', files: THREE_SYSTEMS, options: { max: 3, ignoreKinds: ['Risk'] } },
+    {
+      name: "`ignoreKinds` chooses the kinds whose roles are not counted: a Risk's are not",
+      files: TWO_SYSTEMS_AND_A_RISK,
+      options: { max: 2, ignoreKinds: ['Risk'] },
+    },
+    {
+      name: "`ignoreKinds` chooses the kinds whose roles are not counted: neither a Risk's nor a System's",
+      files: TWO_SYSTEMS_AND_A_RISK,
+      options: { max: 1, ignoreKinds: ['Risk', 'System'] },
+    },
+  ],
+  invalid: [
+    {
+      name: 'reports a person over the limit at their id, counting by role, across files',
+      files: {
         ...PEOPLE_FILE,
         ...systems('priya', 3),
         'programs/omnichannel.yaml': lines('kind: Program', 'id: omnichannel', 'roles:', '  program-manager: priya'),
         'processes/incident.yaml': lines('kind: Process', 'id: incident', 'roles:', '  process-owner: priya', '  process-manager: [elena, priya]'),
-      };
-      expect(check(files)).toEqual([
-        finding(
-          PEOPLE,
-          [2, 5, 2, 10],
+      },
+      findings: [
+        priya(
           "Person 'priya' holds 6 owner and manager roles (system-owner: 3, process-manager: 1, process-owner: 1, program-manager: 1), more than 5: one person cannot give that many roles the attention they need, so hand some of them to others.",
         ),
-      ]);
-    });
-
-    it('reports a Markdown Person at its id in the front matter', () => {
-      const files = {
-        'people/elena.md': lines('---', 'kind: Person', 'id: elena', '---', '# Elena'),
-        ...systems('elena', 6),
-      };
-      expect(check(files)).toEqual([
-        finding(
-          'people/elena.md',
-          [3, 5, 3, 10],
-          "Person 'elena' holds 6 owner and manager roles (system-owner: 6), more than 5: one person cannot give that many roles the attention they need, so hand some of them to others.",
-        ),
-      ]);
-    });
-  });
-
-  describe('options', () => {
-    it('`max` sets the limit', () => {
-      const files = { ...PEOPLE_FILE, ...systems('priya', 3) };
-      expect(check(files, { max: 3, ignoreKinds: ['Risk'] })).toEqual([]);
-      expect(check(files, { max: 2, ignoreKinds: ['Risk'] })).toEqual([
-        finding(
-          PEOPLE,
-          [2, 5, 2, 10],
+      ],
+    },
+    {
+      name: 'reports a Markdown Person at its id in the front matter',
+      files: { 'people/elena.md': lines('---', 'kind: Person', 'id: elena', '---', '# Elena'), ...systems('elena', 6) },
+      findings: [
+        {
+          file: 'people/elena.md',
+          line: 3,
+          column: 5,
+          endLine: 3,
+          endColumn: 10,
+          message:
+            "Person 'elena' holds 6 owner and manager roles (system-owner: 6), more than 5: one person cannot give that many roles the attention they need, so hand some of them to others.",
+        },
+      ],
+    },
+    {
+      name: '`max` sets the limit: 3 roles are more than 2',
+      files: THREE_SYSTEMS,
+      options: { max: 2, ignoreKinds: ['Risk'] },
+      findings: [
+        priya(
           "Person 'priya' holds 3 owner and manager roles (system-owner: 3), more than 2: one person cannot give that many roles the attention they need, so hand some of them to others.",
         ),
-      ]);
-    });
-
-    it('`ignoreKinds` chooses the kinds whose roles are not counted', () => {
-      const files = {
-        ...PEOPLE_FILE,
-        ...systems('priya', 2),
-        'risks.yaml': lines('kind: Risk', 'id: outage', 'roles:', '  program-manager: priya'),
-      };
-      expect(check(files, { max: 2, ignoreKinds: ['Risk'] })).toEqual([]);
-      expect(check(files, { max: 2, ignoreKinds: [] })).toEqual([
-        finding(
-          PEOPLE,
-          [2, 5, 2, 10],
+      ],
+    },
+    {
+      name: "`ignoreKinds` chooses the kinds whose roles are not counted: with none, a Risk's count",
+      files: TWO_SYSTEMS_AND_A_RISK,
+      options: { max: 2, ignoreKinds: [] },
+      findings: [
+        priya(
           "Person 'priya' holds 3 owner and manager roles (system-owner: 2, program-manager: 1), more than 2: one person cannot give that many roles the attention they need, so hand some of them to others.",
         ),
-      ]);
-      expect(check(files, { max: 1, ignoreKinds: ['Risk', 'System'] })).toEqual([]);
-    });
-  });
+      ],
+    },
+  ],
 });
