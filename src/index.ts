@@ -11,7 +11,8 @@ export type { KindDefinition, KindExtension } from './schema/compose-kind-schema
 export type { Finding, Location, RelatedLocation } from './engine/finding.js';
 // For programs that embed govlint: load and resolve a config as `govlint check` does, then lint files held in memory.
 export { lint } from './engine/lint.js';
-export type { InputFile, LintResult, LintSetup } from './engine/lint.js';
+export type { LintResult, LintSetup } from './engine/lint.js';
+export type { InputFile } from './io/read-files.js';
 export type { RuleFailure, RuleSetting } from './engine/run-rules.js';
 export { loadConfig } from './config/load-config.js';
 export type { LoadedConfig } from './config/load-config.js';
