@@ -8,7 +8,11 @@
 // demand (a command, a formatter) becomes a chunk of its own and is still loaded only then; globby (a
 // fallback) and ajv (through createRequire, for kinds compiled at run time) stay outside and are loaded from
 // node_modules when needed.
-import { rmSync } from 'node:fs';
+//
+// The package's entry points (package.json `exports`: `govlint`, `govlint/testing`) are bundled too, at their
+// places under dist/ (dist/index.js as dist/bundle/index.js), sharing the command line's chunks: a plugin that
+// imports `govlint` is given these (src/config/import-code.ts), and so the modules the command line runs.
+import { readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -42,9 +46,36 @@ const yamlWithoutEnvironmentLookups = {
   },
 };
 
+/** In the bundle, the package's entry points are those bundled here (see src/config/own-entry-points.ts). */
+const bundledEntryPoints = {
+  name: 'bundled-entry-points',
+  setup(esbuild) {
+    esbuild.onLoad({ filter: /[\\/]dist[\\/]config[\\/]own-entry-points\.js$/ }, () => ({
+      contents: "export const ENTRY_POINTS = new URL('./', import.meta.url);",
+    }));
+  },
+};
+
+/** Each entry point package.json exports under dist/, named by its path there without `.js`. */
+function packageEntryPoints() {
+  const { exports } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+  const entries = {};
+  for (const target of Object.values(exports)) {
+    const file = typeof target === 'string' ? target : (target.import ?? target.default);
+    if (file.startsWith('./dist/') && file.endsWith('.js')) entries[file.slice('./dist/'.length, -'.js'.length)] = `${dist}${file.slice('./dist/'.length)}`;
+  }
+  return entries;
+}
+
 rmSync(outdir, { recursive: true, force: true });
 await build({
-  entryPoints: { main: `${dist}cli/main.js`, 'parse-worker': `${dist}parse/parse-worker.js` },
+  entryPoints: {
+    main: `${dist}cli/main.js`,
+    'parse-worker': `${dist}parse/parse-worker.js`,
+    // Registered by src/config/import-code.ts, from the bundle's folder as from dist/config/.
+    'own-package-hook': `${dist}config/own-package-hook.js`,
+    ...packageEntryPoints(),
+  },
   outdir,
   bundle: true,
   splitting: true,
@@ -55,6 +86,6 @@ await build({
   external: ['globby'],
   // Bundled CommonJS packages call require() for Node's own modules, which an ES module must be given.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
-  plugins: [staticValidators, yamlWithoutEnvironmentLookups],
+  plugins: [staticValidators, yamlWithoutEnvironmentLookups, bundledEntryPoints],
   logLevel: 'warning',
 });

@@ -1,9 +1,9 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { parseDocument } from 'yaml';
 import { UsageError } from '../util/usage-error.js';
 import type { CustomRuleDeclaration } from './custom-rules.js';
+import { importCode } from './import-code.js';
 
 export interface RawConfig {
   extends?: string | string[];
@@ -96,7 +96,7 @@ async function parseConfig(file: string, text: string, allowCode: boolean): Prom
   if (!JAVASCRIPT.has(extension)) throw problem('govlint reads a config written in YAML (.yaml, .yml or no extension), JSON (.json) or JavaScript (.js, .cjs, .mjs)');
   if (!allowCode) throw problem('it is JavaScript, which --no-code refuses to run: use a YAML or JSON config to check untrusted changes');
   try {
-    const module = (await import(pathToFileURL(file).href)) as { default?: RawConfig };
+    const module = (await importCode(file)) as { default?: RawConfig };
     return module.default ?? {};
   } catch (error) {
     throw problem(firstLine(error));

@@ -1,8 +1,8 @@
 import { createRequire } from 'node:module';
 import { isAbsolute, join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { Plugin } from '../api/types.js';
 import { UsageError } from '../util/usage-error.js';
+import { importCode } from './import-code.js';
 
 /** Loads each plugin named in the config: a file path relative to the config, or a package installed beside it. */
 export async function loadPlugins(specifiers: readonly string[], baseDir: string): Promise<Plugin[]> {
@@ -14,7 +14,7 @@ export async function loadPlugins(specifiers: readonly string[], baseDir: string
 async function loadPlugin(specifier: string, baseDir: string): Promise<Plugin> {
   let module: { default?: unknown };
   try {
-    module = (await import(pathToFileURL(resolvePlugin(specifier, baseDir)).href)) as { default?: unknown };
+    module = (await importCode(resolvePlugin(specifier, baseDir))) as { default?: unknown };
   } catch (error) {
     throw new UsageError(`cannot load plugin '${specifier}': ${(error as Error).message.split('\n')[0]}`);
   }
