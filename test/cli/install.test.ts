@@ -1,6 +1,7 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { npm, runProgram } from '../helpers/npm.js';
 
@@ -34,7 +35,7 @@ describe.skipIf(!process.env.GOVLINT_INSTALL_TESTS)('govlint installed from the 
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
   it('holds the built command line, the API, the schemas and no sources, so its postinstall step has nothing to build', () => {
-    for (const path of ['package.json', 'README.md', 'bin/govlint.js', 'dist/bundle/main.js', 'dist/bundle/parse-worker.js', 'dist/index.js', 'dist/index.d.ts', 'schemas/govlintrc.schema.json', 'scripts/build-from-source.mjs']) {
+    for (const path of ['package.json', 'README.md', 'bin/govlint.js', 'dist/bundle/main.js', 'dist/bundle/parse-worker.js', 'dist/bundle/own-package-hook.js', 'dist/bundle/index.js', 'dist/bundle/testing/rule-tester.js', 'dist/index.js', 'dist/index.d.ts', 'schemas/govlintrc.schema.json', 'scripts/build-from-source.mjs']) {
       expect(packed).toContain(path);
     }
     expect(packed.filter((path) => /^(src|test|bench|examples|node_modules)\//.test(path))).toEqual([]);
@@ -72,6 +73,25 @@ describe.skipIf(!process.env.GOVLINT_INSTALL_TESTS)('govlint installed from the 
     expect(init).toMatchObject({ code: 0, stderr: '' });
     expect(init.stdout).toContain('  .govlintrc.yaml\n');
     expect(runProgram(command, ['check'], repo)).toEqual({ code: 0, stdout: '✔ No problems in 15 entities in 11 files.\n', stderr: '' });
+  });
+
+  it('as a command, loads a plugin outside any node_modules that imports govlint, from the installed package', () => {
+    const repo = join(work, 'vendors-without-govlint');
+    cpSync(join(PROJECT, 'examples', 'vendors'), repo, { recursive: true });
+    writeFileSync(join(repo, 'package.json'), '{ "private": true, "type": "module" }\n');
+    writeFileSync(join(repo, 'where.mjs'), "process.stderr.write(import.meta.resolve('govlint') + '\\n');\nexport default { name: 'where' };\n");
+    writeFileSync(join(repo, '.govlintrc.yaml'), readFileSync(join(repo, '.govlintrc.yaml'), 'utf8').replace('plugins:\n', 'plugins:\n  - ./where.mjs\n'));
+    expect(runProgram(command, ['check', '--today', '2026-11-22'], repo)).toEqual({
+      code: 0,
+      stderr: `${pathToFileURL(join(installed, 'dist', 'bundle', 'index.js')).href}\n`,
+      stdout: [
+        'vendors/findwell.yaml',
+        "  1:1  warning  Vendor 'findwell' supplies systems but has no contract: add `contract`, the id of the Document holding it.  vendors/has-contract",
+        '',
+        '⚠ 1 problem (0 errors, 1 warning, 0 notes) in 7 entities in 6 files.',
+        '',
+      ].join('\n'),
+    });
   });
 
   it('installs as a dev dependency of a governance repo, where npx runs it and a plugin can import govlint', () => {
