@@ -10,7 +10,8 @@ export interface OwnPackage {
   entries: Record<string, string>;
 }
 
-let own: OwnPackage = { name: '', entries: {} };
+// Set by initialize, which Node runs with the data given to register before it asks resolve anything.
+let own: OwnPackage;
 
 export const initialize: InitializeHook<OwnPackage> = (data) => {
   own = data;
