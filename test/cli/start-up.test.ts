@@ -8,7 +8,8 @@ describe('start-up', () => {
   it('checks a clean repo outside Git, to a file, without loading v8, worker threads or tty, and without starting git', async () => {
     const root = makeRepo({
       'ada.yaml': 'kind: Person\nid: ada\n',
-      // node:crypto is not among them: fingerprints need it.
+      // node:crypto is not among them: fingerprints need it. worker_threads also stands for the thread of the
+      // module hook that only a plugin or a JavaScript config needs (registering the hook loads it).
       'built-ins.cjs': "process.on('exit', () => process.stderr.write(process.moduleLoadList.filter((m) => /^NativeModule (v8|worker_threads|tty)$/.test(m)).join(',')));\n",
     });
     // A git that only records that it was started.
