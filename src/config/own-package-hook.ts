@@ -18,8 +18,8 @@ export const initialize: InitializeHook<OwnPackage> = (data) => {
 };
 
 export const resolve: ResolveHook = (specifier, context, nextResolve) => {
-  const url = own.entries[specifier];
-  if (url !== undefined) return { url, shortCircuit: true };
+  // Own keys only: a package may be called `constructor`.
+  if (Object.hasOwn(own.entries, specifier)) return { url: own.entries[specifier]!, shortCircuit: true };
   if (specifier.startsWith(`${own.name}/`)) {
     // As Node says it of a subpath that `exports` does not list; another govlint installed beside the plugin is not
     // asked, as it is not for the listed ones.
