@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { builtinRules } from '../src/rules/index.js';
-import { docsUrl } from '../src/api/docs-url.js';
+import { docsUrl } from '../src/rules/helpers/docs-url.js';
 import { BUILTIN_KINDS, BUILTIN_ROLES, kindSchemaFile, readSchema } from '../src/schema/builtin-kinds.js';
 
 const root = new URL('../', import.meta.url);
@@ -12,7 +12,7 @@ describe('every built-in rule', () => {
     const ids = builtinRules.map((rule) => rule.meta.id);
     expect(ids).toEqual([...new Set(ids)].sort());
     const files = readdirSync(new URL('src/rules/', root))
-      .filter((name) => name !== 'index.ts')
+      .filter((name) => name.endsWith('.ts') && name !== 'index.ts')
       .map((name) => name.replace(/\.ts$/, ''));
     expect(files.sort()).toEqual(ids.map(fileName).sort());
   });
