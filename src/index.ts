@@ -2,13 +2,37 @@
 export { definePlugin, defineRule } from './api/types.js';
 export type { EntityReport, FileReport, Plugin, RelatedReport, Report, Rule, RuleContext, RuleMeta, Severity } from './api/types.js';
 export type { Entity } from './model/entity.js';
-export { describeEntity } from './model/entity.js';
 export type { Model, NonEntity, Reference } from './model/model.js';
-export { roleAssignments, roleHolders } from './model/roles.js';
 export type { Commit, CommitState, FileChange, History, HistoryNeed, Hunk } from './model/history.js';
 export type { Path, Target } from './parse/locate.js';
+export type { MarkdownBody, Range, SourceDocument, SourceFile, Suppression } from './parse/source-file.js';
 export type { KindDefinition, KindExtension } from './schema/compose-kind-schema.js';
 export type { Finding, Location, RelatedLocation } from './engine/finding.js';
+
+// The rule author's kit: the helpers built-in rules use (README, "Helpers for rules"; test/conventions.test.ts keeps the two in step).
+export type { OptionsOf } from './api/options-of.js';
+export { checkSingleHolder } from './api/single-holder.js';
+export type { SingleHolderRole } from './api/single-holder.js';
+export { checkRequiredRoles } from './api/required-roles.js';
+export type { RequiredRole } from './api/required-roles.js';
+export { describeEntity } from './model/entity.js';
+export { assignedRoles, roleAssignments, roleHolders } from './model/roles.js';
+export type { RoleAssignment } from './model/roles.js';
+export { entitiesOfKind } from './model/lookup.js';
+export { programsOfSystem } from './model/programs.js';
+export type { ProgramMembership } from './model/programs.js';
+export { describeTask, lettersOf, partiesWith, raciParties, raciTasks } from './model/raci.js';
+export type { RaciLetter, RaciTask } from './model/raci.js';
+export { lastReviewed, noGitDateReason, recordReview, reviewState } from './model/review.js';
+export type { FromGit, NoGitDate, ReviewState } from './model/review.js';
+export { addDuration, compareDates, formatDuration, isDate, parseDuration } from './util/dates.js';
+export type { Duration } from './util/dates.js';
+export { Candidates, closest, didYouMean } from './util/closest.js';
+export { formatPath } from './util/format-path.js';
+export { show } from './schema/schema-issues.js';
+export { locate } from './parse/locate.js';
+export { isExpired, UNSUPPRESSIBLE_RULE } from './parse/suppressions.js';
+
 // For programs that embed govlint: load and resolve a config as `govlint check` does, then lint files held in memory.
 export { lint } from './engine/lint.js';
 export type { LintResult, LintSetup } from './engine/lint.js';
@@ -20,4 +44,3 @@ export { resolveConfig } from './config/resolve-config.js';
 export type { ResolvedConfig } from './config/resolve-config.js';
 export { BUILTIN_ROLES } from './schema/builtin-kinds.js';
 export type { KindRegistry } from './schema/kind-registry.js';
-export type { SourceFile } from './parse/source-file.js';

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { applyBaseline, isBaseline } from '../engine/baseline.js';
 import { loadFormatter } from '../formatters/index.js';
 import { reported as visible, type CheckReport } from '../formatters/types.js';
-import { REPOSITORY_URL } from '../api/docs-url.js';
+import { REPOSITORY_URL } from '../rules/helpers/docs-url.js';
 import { UsageError } from '../util/usage-error.js';
 import { useColor } from './color.js';
 import { EXIT_CANNOT_CHECK, exitCodeFor } from './exit-code.js';

@@ -1,4 +1,4 @@
-import { REPOSITORY_URL } from '../api/docs-url.js';
+import { REPOSITORY_URL } from '../rules/helpers/docs-url.js';
 import { DEFAULT_CACHE_FOLDER } from './open-cache.js';
 import { COMBINED_SCHEMA_FILE, CONFIG_SCHEMA_FILE, DEFAULT_SCHEMA_DIR } from './schema-command.js';
 import type { FileToWrite } from './write-files.js';

@@ -4,7 +4,7 @@ import { describeEntity } from '../model/entity.js';
 import type { FileChange, Hunk } from '../model/history.js';
 import type { SourceDocument, SourceFile } from '../parse/source-file.js';
 import { isDate } from '../util/dates.js';
-import { docsUrl } from '../api/docs-url.js';
+import { docsUrl } from './helpers/docs-url.js';
 
 export default defineRule({
   meta: {

@@ -5,7 +5,7 @@ import type { Entity } from '../model/entity.js';
 import { describeEntity } from '../model/entity.js';
 import type { Model } from '../model/model.js';
 import { entitiesOfKind } from '../model/lookup.js';
-import { docsUrl } from '../api/docs-url.js';
+import { docsUrl } from './helpers/docs-url.js';
 
 /** The options schema: the config is checked against it, and ajv fills in its defaults. */
 const OPTIONS = {

@@ -4,7 +4,7 @@ import type { OptionsOf } from '../api/options-of.js';
 import { describeEntity } from '../model/entity.js';
 import { lastReviewed, noGitDateReason, recordReview, reviewState } from '../model/review.js';
 import { formatDuration, parseDuration } from '../util/dates.js';
-import { docsUrl } from '../api/docs-url.js';
+import { docsUrl } from './helpers/docs-url.js';
 
 /** The options schema: the config is checked against it, and ajv fills in its defaults. */
 const OPTIONS = {

@@ -1,6 +1,6 @@
 // A file govlint cannot read hides every entity in it: say so at the file, and go on checking the rest of the repo.
 import { defineRule } from '../api/types.js';
-import { docsUrl } from '../api/docs-url.js';
+import { docsUrl } from './helpers/docs-url.js';
 
 export default defineRule({
   meta: {

@@ -1,7 +1,7 @@
 // References name entities by id, so an id used twice makes every reference to it ambiguous.
 import { defineRule } from '../api/types.js';
 import { describeEntity, type Entity } from '../model/entity.js';
-import { docsUrl } from '../api/docs-url.js';
+import { docsUrl } from './helpers/docs-url.js';
 
 export default defineRule({
   meta: {

@@ -3,7 +3,7 @@ import { defineRule } from '../api/types.js';
 import type { OptionsOf } from '../api/options-of.js';
 import { describeEntity } from '../model/entity.js';
 import { assignedRoles, roleHolders } from '../model/roles.js';
-import { docsUrl } from '../api/docs-url.js';
+import { docsUrl } from './helpers/docs-url.js';
 
 /** Owner and manager roles: accountability (`system-owner`, `process-owner`…) and delivery (`program-manager`…). */
 const COUNTED_ROLE = /-(owner|manager)$/;

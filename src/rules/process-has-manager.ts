@@ -2,7 +2,7 @@
 import { defineRule } from '../api/types.js';
 import { describeEntity } from '../model/entity.js';
 import { roleHolders } from '../model/roles.js';
-import { docsUrl } from '../api/docs-url.js';
+import { docsUrl } from './helpers/docs-url.js';
 
 export default defineRule({
   meta: {

@@ -1,7 +1,7 @@
 // A process has exactly one owner, accountable for its design and improvement; it may have any number of managers.
 import { defineRule } from '../api/types.js';
-import { checkSingleHolder } from '../model/single-holder.js';
-import { docsUrl } from '../api/docs-url.js';
+import { checkSingleHolder } from '../api/single-holder.js';
+import { docsUrl } from './helpers/docs-url.js';
 
 export default defineRule({
   meta: {

@@ -1,7 +1,7 @@
 // A product needs both a product manager for its vision and roadmap and a product owner for its backlog.
 import { defineRule } from '../api/types.js';
-import { checkRequiredRoles, type RequiredRole } from '../model/required-roles.js';
-import { docsUrl } from '../api/docs-url.js';
+import { checkRequiredRoles, type RequiredRole } from '../api/required-roles.js';
+import { docsUrl } from './helpers/docs-url.js';
 
 const ROLES: RequiredRole[] = [
   { role: 'product-manager', why: 'who sets its vision and roadmap and manages its stakeholders' },

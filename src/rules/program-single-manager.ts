@@ -1,7 +1,7 @@
 // A program is delivered end to end by one program manager, who holds its budget, schedule and coordination.
 import { defineRule } from '../api/types.js';
-import { checkSingleHolder } from '../model/single-holder.js';
-import { docsUrl } from '../api/docs-url.js';
+import { checkSingleHolder } from '../api/single-holder.js';
+import { docsUrl } from './helpers/docs-url.js';
 
 export default defineRule({
   meta: {

@@ -1,7 +1,7 @@
 // A task with an Accountable but nobody Responsible has an owner and no one doing the work.
 import { defineRule } from '../api/types.js';
 import { describeTask, partiesWith, raciTasks } from '../model/raci.js';
-import { docsUrl } from '../api/docs-url.js';
+import { docsUrl } from './helpers/docs-url.js';
 
 export default defineRule({
   meta: {

@@ -1,7 +1,7 @@
 // Critical tasks leave no one out: every party of the matrix knows its part (no "-" cells), as steering committees check.
 import { defineRule } from '../api/types.js';
 import { describeTask, lettersOf, raciParties, raciTasks } from '../model/raci.js';
-import { docsUrl } from '../api/docs-url.js';
+import { docsUrl } from './helpers/docs-url.js';
 
 export default defineRule({
   meta: {

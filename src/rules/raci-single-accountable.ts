@@ -1,7 +1,7 @@
 // Exactly one Accountable per task: with none nobody answers for it, with two each can assume the other decides.
 import { defineRule } from '../api/types.js';
 import { describeTask, partiesWith, raciTasks } from '../model/raci.js';
-import { docsUrl } from '../api/docs-url.js';
+import { docsUrl } from './helpers/docs-url.js';
 
 export default defineRule({
   meta: {

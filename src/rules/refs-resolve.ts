@@ -3,11 +3,11 @@ import { defineRule } from '../api/types.js';
 import { describeEntity } from '../model/entity.js';
 import type { Model, Reference } from '../model/model.js';
 import type { SourceFile } from '../parse/source-file.js';
-import { withArticle } from '../util/article.js';
+import { withArticle } from './helpers/article.js';
 import { Candidates, didYouMean } from '../util/closest.js';
 import { formatPath } from '../util/format-path.js';
 import { show } from '../schema/schema-issues.js';
-import { docsUrl } from '../api/docs-url.js';
+import { docsUrl } from './helpers/docs-url.js';
 
 export default defineRule({
   meta: {

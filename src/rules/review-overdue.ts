@@ -5,7 +5,7 @@ import type { Entity } from '../model/entity.js';
 import { describeEntity } from '../model/entity.js';
 import { lastReviewed, noGitDateReason, recordReview, reviewState } from '../model/review.js';
 import { formatDuration, parseDuration } from '../util/dates.js';
-import { docsUrl } from '../api/docs-url.js';
+import { docsUrl } from './helpers/docs-url.js';
 
 /** The monthly joint risk review and the quarterly compliance calendar. */
 const DEFAULT_INTERVALS = { Risk: '1 month', System: '3 months' };

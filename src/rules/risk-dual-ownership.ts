@@ -1,7 +1,7 @@
 // The risk register is joint: every risk is owned from the program's side and from the system's side.
 import { defineRule } from '../api/types.js';
-import { checkRequiredRoles, type RequiredRole } from '../model/required-roles.js';
-import { docsUrl } from '../api/docs-url.js';
+import { checkRequiredRoles, type RequiredRole } from '../api/required-roles.js';
+import { docsUrl } from './helpers/docs-url.js';
 
 const PERSPECTIVES: RequiredRole[] = [
   { role: 'program-manager', why: 'who owns it for the program (timeline, budget, stakeholders)' },

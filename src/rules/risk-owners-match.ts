@@ -6,7 +6,7 @@ import type { Model } from '../model/model.js';
 import { entitiesOfKind } from '../model/lookup.js';
 import { programsOfSystem } from '../model/programs.js';
 import { roleAssignments, roleHolders } from '../model/roles.js';
-import { docsUrl } from '../api/docs-url.js';
+import { docsUrl } from './helpers/docs-url.js';
 
 /** A side of a joint risk: the Risk's field naming the program or system, and the role its holder must share. */
 interface Side {

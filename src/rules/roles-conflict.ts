@@ -6,7 +6,7 @@ import { describeEntity } from '../model/entity.js';
 import type { Model, Reference } from '../model/model.js';
 import { roleAssignments } from '../model/roles.js';
 import { formatPath } from '../util/format-path.js';
-import { docsUrl } from '../api/docs-url.js';
+import { docsUrl } from './helpers/docs-url.js';
 
 /** The program manager of a Program who owns one of its Systems, and one person owning a Risk from both sides. */
 const DEFAULT_PAIRS = [

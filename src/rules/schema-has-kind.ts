@@ -2,8 +2,7 @@
 import { distance } from 'fastest-levenshtein';
 import { defineRule } from '../api/types.js';
 import type { OptionsOf } from '../api/options-of.js';
-import { docsUrl } from '../api/docs-url.js';
-import { isMarkdown } from '../parse/parse-file.js';
+import { docsUrl } from './helpers/docs-url.js';
 import { locate } from '../parse/locate.js';
 import { show } from '../schema/schema-issues.js';
 import { closest } from '../util/closest.js';
@@ -43,7 +42,7 @@ export default defineRule<Options>({
       const named = kindNamed(data, misspelt, kinds);
       if (misspelt === undefined && named === undefined && !keys.some((key) => options.keys.includes(key))) continue;
       const key = misspelt ?? keys[0]!;
-      const what = `${isMarkdown(file.path) ? 'This front matter' : 'This YAML document'}${typeof data.id === 'string' ? ` (id ${show(data.id)})` : ''}`;
+      const what = `${document.body ? 'This front matter' : 'This YAML document'}${typeof data.id === 'string' ? ` (id ${show(data.id)})` : ''}`;
       const fix = named ? `\`kind: ${named.kind}\`` : `\`kind:\` with one of ${kinds.join(', ')}`;
       const message =
         misspelt === undefined

@@ -1,7 +1,7 @@
 // Every entity must match its kind's JSON Schema, so that typos (`reviewd:`) and bad values never pass unnoticed.
 import { defineRule } from '../api/types.js';
 import { describeEntity } from '../model/entity.js';
-import { docsUrl } from '../api/docs-url.js';
+import { docsUrl } from './helpers/docs-url.js';
 
 export default defineRule({
   meta: {

@@ -1,7 +1,7 @@
 // An exception granted until a date must not become permanent by neglect: once expired it is reported, and silences nothing.
 import { defineRule } from '../api/types.js';
 import { isExpired } from '../parse/suppressions.js';
-import { docsUrl } from '../api/docs-url.js';
+import { docsUrl } from './helpers/docs-url.js';
 
 export default defineRule({
   meta: {

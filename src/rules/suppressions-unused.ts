@@ -1,7 +1,7 @@
 // A suppression that silences nothing hides the next real finding on that line: remove it once the problem is fixed.
 import { defineRule } from '../api/types.js';
 import { isExpired, UNSUPPRESSIBLE_RULE } from '../parse/suppressions.js';
-import { docsUrl } from '../api/docs-url.js';
+import { docsUrl } from './helpers/docs-url.js';
 
 export default defineRule({
   meta: {

@@ -2,7 +2,7 @@
 import { defineRule } from '../api/types.js';
 import { didYouMean } from '../util/closest.js';
 import { UNSUPPRESSIBLE_RULE } from '../parse/suppressions.js';
-import { docsUrl } from '../api/docs-url.js';
+import { docsUrl } from './helpers/docs-url.js';
 
 export default defineRule({
   meta: {

@@ -1,7 +1,7 @@
 // A system has one long-term caretaker, its system owner: with none its health is nobody's job, with two it is neither's.
 import { defineRule } from '../api/types.js';
-import { checkSingleHolder } from '../model/single-holder.js';
-import { docsUrl } from '../api/docs-url.js';
+import { checkSingleHolder } from '../api/single-holder.js';
+import { docsUrl } from './helpers/docs-url.js';
 
 export default defineRule({
   meta: {

@@ -1,6 +1,6 @@
 // A file the parser cannot read fully would hide entities, so every syntax problem is a finding at its position.
 import { defineRule } from '../api/types.js';
-import { docsUrl } from '../api/docs-url.js';
+import { docsUrl } from './helpers/docs-url.js';
 
 export default defineRule({
   meta: {

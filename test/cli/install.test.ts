@@ -107,7 +107,7 @@ describe.skipIf(!process.env.GOVLINT_INSTALL_TESTS)('govlint installed from the 
         'vendors/findwell.yaml',
         "  1:1  warning  Vendor 'findwell' supplies systems but has no contract: add `contract`, the id of the Document holding it.  vendors/has-contract",
         '',
-        '⚠ 1 problem (0 errors, 1 warning, 0 notes) in 7 entities in 6 files.',
+        '⚠ 1 problem (0 errors, 1 warning, 0 notes) in 8 entities in 7 files.',
         '',
       ].join('\n'),
     });

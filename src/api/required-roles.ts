@@ -1,6 +1,6 @@
-import type { RuleContext } from '../api/types.js';
-import { describeEntity } from './entity.js';
-import { roleHolders } from './roles.js';
+import type { RuleContext } from './types.js';
+import { describeEntity } from '../model/entity.js';
+import { roleHolders } from '../model/roles.js';
 
 /** A role every entity of a kind must have someone in, and what that person does (for the message). */
 export interface RequiredRole {

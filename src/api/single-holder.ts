@@ -1,6 +1,6 @@
-import type { RuleContext } from '../api/types.js';
-import { describeEntity } from './entity.js';
-import { roleHolders } from './roles.js';
+import type { RuleContext } from './types.js';
+import { describeEntity } from '../model/entity.js';
+import { roleHolders } from '../model/roles.js';
 
 /** A role that exactly one person must hold on every entity of a kind, with the messages for none and for several. */
 export interface SingleHolderRole {
