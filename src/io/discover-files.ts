@@ -24,6 +24,9 @@ export interface DiscoveredFiles {
  *
  * A symbolic link to a file is followed only when its target lies inside the folder and is not listed already;
  * folders behind symbolic links are not entered.
+ *
+ * No glob library walks the folder (govlint used globby once): it would list files with matching and .gitignore
+ * handling of its own, a second implementation beside git's list that would have to stay equivalent to it.
  */
 export async function discoverFiles(folder: string, discovery: Discovery, git: GitBytesRunner = runGitForBytes): Promise<DiscoveredFiles> {
   const matcher = fileMatcher(discovery);
