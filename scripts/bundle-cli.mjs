@@ -5,9 +5,8 @@
 //
 // Chunks stay beside the entries, in one folder at the depth of dist/cli/, so that the paths the code finds from
 // its own URL (../../package.json, ../../schemas/, ./parse-worker.js) are the same in the bundle. What is loaded on
-// demand (a command, a formatter) becomes a chunk of its own and is still loaded only then; globby (a
-// fallback) and ajv (through createRequire, for kinds compiled at run time) stay outside and are loaded from
-// node_modules when needed.
+// demand (a command, a formatter) becomes a chunk of its own and is still loaded only then; ajv (through
+// createRequire, for kinds compiled at run time) stays outside and is loaded from node_modules when needed.
 //
 // The package's entry points (package.json `exports`: `govlint`, `govlint/testing`) are bundled too, at their
 // places under dist/ (dist/index.js as dist/bundle/index.js), sharing the command line's chunks: a plugin that
@@ -83,7 +82,6 @@ await build({
   platform: 'node',
   target: 'node20.19',
   chunkNames: '[name]-[hash]',
-  external: ['globby'],
   // Bundled CommonJS packages call require() for Node's own modules, which an ES module must be given.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   plugins: [staticValidators, yamlWithoutEnvironmentLookups, bundledEntryPoints],

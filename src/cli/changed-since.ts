@@ -5,7 +5,7 @@ import type { Finding } from '../engine/finding.js';
 import { lintInParallel, type LintResult, type LintSetup } from '../engine/lint.js';
 import { baseTree, readBlobs, type BaseBlob } from '../git/base-tree.js';
 import { changedFilesSince } from '../git/changed-files.js';
-import { discoveryMatcher } from '../io/discover-files.js';
+import { fileMatcher } from '../io/file-matcher.js';
 import { gitSpelling } from '../io/file-name.js';
 import { displayPath, textOf, tooLarge, type InputFile } from '../io/read-files.js';
 import type { History } from '../model/history.js';
@@ -72,7 +72,7 @@ export async function changeSince(ref: string, input: ChangeInput): Promise<Chan
     const blob = tree.files.get(earlier);
     if (blob) fromGit.push({ path: file.path, blob });
   });
-  const discovered = await discoveryMatcher(root, input.config);
+  const discovered = fileMatcher(input.config).matches;
   const under = prefix === '' ? '' : `${prefix}/`;
   for (const [path, blob] of tree.files) {
     if (!path.startsWith(under) || matched.has(path) || !discovered(path.slice(under.length))) continue;

@@ -10,6 +10,7 @@ import { kindNamesIn } from '../schema/kind-names.js';
 import { KindRegistry } from '../schema/kind-registry.js';
 import { toSchemaIssues } from '../schema/schema-issues.js';
 import { braceExpansions } from '../io/brace-expansions.js';
+import { patternProblem } from '../io/file-matcher.js';
 import { didYouMean } from '../util/closest.js';
 import { UsageError } from '../util/usage-error.js';
 import type { Limits, LoadedConfig, RawConfig } from './load-config.js';
@@ -50,8 +51,8 @@ export async function resolveConfig(loaded: LoadedConfig): Promise<ResolvedConfi
   if (!loaded.allowCode && config.plugins?.length) {
     throw new UsageError(`${where}: loads plugins (${config.plugins.join(', ')}), which --no-code refuses to run`);
   }
-  boundedBraces(config.include ?? [], 'include', where);
-  boundedBraces(config.exclude ?? [], 'exclude', where);
+  usablePatterns(config.include ?? [], 'include', where);
+  usablePatterns(config.exclude ?? [], 'exclude', where);
   const plugins = await loadPlugins(config.plugins ?? [], loaded.baseDir);
   const kinds = collectKinds(plugins);
   const declared = knownKinds(config.customRules ?? [], kinds, where);
@@ -71,8 +72,11 @@ export async function resolveConfig(loaded: LoadedConfig): Promise<ResolvedConfi
   };
 }
 
-function boundedBraces(patterns: readonly string[], key: string, where: string): void {
+/** Patterns discovery can match (see `patternProblem`), each of a bounded number of brace expansions. */
+function usablePatterns(patterns: readonly string[], key: 'include' | 'exclude', where: string): void {
   for (const pattern of patterns) {
+    const problem = patternProblem(pattern, key);
+    if (problem) throw new UsageError(`${where}: ${key} pattern '${pattern}' ${problem}`);
     const count = braceExpansions(pattern);
     if (count > MAX_BRACE_EXPANSIONS) {
       throw new UsageError(

@@ -6,6 +6,9 @@ import { UsageError } from '../util/usage-error.js';
 /** Runs `git` with these arguments in a folder and resolves to its stdout. */
 export type GitRunner = (args: readonly string[], options: { cwd: string }) => Promise<string>;
 
+/** The same, resolving to stdout as bytes: for output that holds file names, which need not be UTF-8. */
+export type GitBytesRunner = (args: readonly string[], options: { cwd: string }) => Promise<Buffer>;
+
 /** Why git failed: not installed, a ref it does not know, a ref with no history in common with HEAD, or else. */
 export type GitFailure = 'not-found' | 'unknown-ref' | 'no-merge-base' | 'failed';
 

@@ -1,5 +1,5 @@
 /**
- * How many patterns a glob pattern's brace groups expand to, as fast-glob expands them before matching: groups side
+ * How many patterns a glob pattern's brace groups stand for (see `fileMatcher`, which matches them): groups side
  * by side multiply (`{a,b}{c,d}` gives 4), choices add up, nested groups count inside their choice, and a range
  * `{1..100}` counts its members. An unmatched brace or an escaped one counts for nothing. Counted without
  * expanding, so that a pattern of many groups is measured before anything is built from it.

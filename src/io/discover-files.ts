@@ -1,21 +1,12 @@
 import { lstatSync } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
 import { resolve, sep } from 'node:path';
-import picomatch from 'picomatch';
 import { listFiles } from '../git/list-files.js';
 import { surelyOutsideGit } from '../git/outside-repository.js';
-import { GitError, runGit, type GitRunner } from '../git/run-git.js';
+import { GitError, runGitForBytes, type GitBytesRunner } from '../git/run-git.js';
 import { fileSystemPath, nameFromBytes } from './file-name.js';
-import { globFilter } from './glob-filter.js';
-import { walkFolder, type Candidates } from './walk-files.js';
-
-/** Never governance, whatever the config says. */
-const ALWAYS_EXCLUDED = ['**/node_modules/**', '**/.git/**', '**/.github/**'];
-
-export interface Discovery {
-  include: readonly string[];
-  exclude: readonly string[];
-}
+import { fileMatcher, type Discovery } from './file-matcher.js';
+import { walkFolder } from './walk-files.js';
 
 export interface DiscoveredFiles {
   /** Sorted absolute paths. */
@@ -25,97 +16,41 @@ export interface DiscoveredFiles {
 }
 
 /**
- * Lists the governance files under a folder: those matching `include` and neither `exclude` nor .gitignore; hidden
- * files and folders are skipped. A symbolic link to a file is followed only when its target lies inside the
- * folder and is not listed already; folders behind symbolic links are not entered.
+ * Lists the governance files under a folder, as docs/format.md ("Which files are read") says: one list of
+ * candidate files, matched against the config's patterns by `fileMatcher`. In a Git working tree the list is
+ * git's (see `listFiles`), which looks only at untracked files and the tracked ones git says changed; elsewhere,
+ * or where git is not installed or fails, it comes from a walk that applies the .gitignore files as git does (see
+ * `walkFolder`). Git is not even started where no `.git` is found above the folder (see `surelyOutsideGit`).
  *
- * In a Git working tree, git lists the files (see `discoverWithGit`); elsewhere (git is not even started where no
- * `.git` is found above the folder, see `surelyOutsideGit`), where git is not installed or
- * where it fails, the folder is walked (see `discoverWithWalk`); for the patterns neither reproduces, globby walks
- * it, loaded only then, since loading it costs more than the rest of a small run. All give the same files.
+ * A symbolic link to a file is followed only when its target lies inside the folder and is not listed already;
+ * folders behind symbolic links are not entered.
+ *
+ * No glob library walks the folder (govlint used globby once): it would list files with matching and .gitignore
+ * handling of its own, a second implementation beside git's list that would have to stay equivalent to it.
  */
-export async function discoverFiles(folder: string, discovery: Discovery, git: GitRunner = runGit): Promise<DiscoveredFiles> {
-  const listed = surelyOutsideGit(folder) ? undefined : await discoverWithGit(folder, discovery, git);
-  return listed ?? (await discoverWithWalk(folder, discovery)) ?? (await discoverWithGlobby(folder, discovery));
-}
-
-/**
- * Whether a file at this POSIX path, relative to the folder, would be discovered, whether or not it is there: for
- * the files Git holds at another commit. Hidden files and the patterns are matched as discovery matches them, and
- * as picomatch does for the few patterns `globFilter` does not reproduce.
- */
-export async function discoveryMatcher(folder: string, { include, exclude }: Discovery): Promise<(path: string) => boolean> {
-  const filter = await globFilter(folder, include, [...ALWAYS_EXCLUDED, ...exclude]);
-  if (filter) return filter.matches;
-  const included = picomatch([...include], { dot: false, posix: true });
-  const ignored = picomatch([...ALWAYS_EXCLUDED, ...exclude], { dot: true, posix: true });
-  return (path) => included(path) && !ignored(path);
-}
-
-/**
- * Discovery from `git ls-files` (two invocations, see `listFiles`) and the patterns matched as globby matches
- * them (see `globFilter`), without walking the folder nor looking at every file: only untracked files and the
- * tracked ones git says changed are looked at. Undefined, for globby to do it, when the folder is in no Git working
- * tree or git fails, when a pattern is of a kind `globFilter` does not reproduce, when the folder holds another
- * repository (a submodule, or an untracked clone), whose files git does not list, or when a name git lists may not
- * be UTF-8: it comes with U+FFFD for the bad bytes, which leads to no file, and the walk reads names as bytes.
- */
-export async function discoverWithGit(folder: string, { include, exclude }: Discovery, git: GitRunner = runGit): Promise<DiscoveredFiles | undefined> {
-  const [filter, listed] = await Promise.all([
-    globFilter(folder, include, [...ALWAYS_EXCLUDED, ...exclude]),
-    listFiles(folder, git).catch((error: unknown) => {
-      if (error instanceof GitError) return undefined;
-      throw error;
-    }),
-  ]);
-  if (!filter || !listed || listed.repositories.some((path) => !filter.skipsFolder(path))) return undefined;
-  if ([listed.files, listed.links, listed.unsure].some((paths) => paths.some((path) => path.includes('\uFFFD')))) return undefined;
-  const files = listed.files.filter(filter.matches);
-  const links = listed.links.filter(filter.matches);
+export async function discoverFiles(folder: string, discovery: Discovery, git: GitBytesRunner = runGitForBytes): Promise<DiscoveredFiles> {
+  const matcher = fileMatcher(discovery);
+  const listed = surelyOutsideGit(folder)
+    ? undefined
+    : await listFiles(folder, git).catch((error: unknown) => {
+        if (error instanceof GitError) return undefined;
+        throw error;
+      });
+  const { files, links, unsure } = listed ?? { ...(await walkFolder(folder, matcher.skipsFolder)), unsure: [] };
+  const matchedFiles = files.filter(matcher.matches);
+  const matchedLinks = links.filter(matcher.matches);
   // Synchronously: for thousands of untracked files, faster than going through the thread pool.
-  for (const path of listed.unsure.filter(filter.matches)) {
-    const kind = kindOf(resolve(folder, path));
-    if (kind === 'file') files.push(path);
-    else if (kind === 'link') links.push(path);
+  for (const path of unsure.filter(matcher.matches)) {
+    const kind = kindOf(fileSystemPath(resolve(folder, path)));
+    if (kind === 'file') matchedFiles.push(path);
+    else if (kind === 'link') matchedLinks.push(path);
   }
   const absolute = absolutePaths(folder);
-  return settle(folder, { files: files.map(absolute), links: links.map(absolute) });
-}
-
-/**
- * Discovery by reading the folders, with the patterns matched as globby matches them (see `globFilter`) and the
- * .gitignore files applied as globby applies them (see `walkFolder`). Undefined, for globby to do it, when a
- * pattern is of a kind `globFilter` does not reproduce, or names a file in a folder the walk skips.
- */
-export async function discoverWithWalk(folder: string, { include, exclude }: Discovery): Promise<DiscoveredFiles | undefined> {
-  const filter = await globFilter(folder, include, [...ALWAYS_EXCLUDED, ...exclude]);
-  const candidates = filter && (await walkFolder(folder, filter));
-  return candidates && settle(folder, candidates);
-}
-
-/** Discovery by walking the folder with globby, which stats every file it lists. */
-export async function discoverWithGlobby(folder: string, { include, exclude }: Discovery): Promise<DiscoveredFiles> {
-  const { globby } = await import('globby');
-  const entries = await globby([...include], {
-    cwd: folder,
-    absolute: true,
-    ignore: [...ALWAYS_EXCLUDED, ...exclude],
-    gitignore: true,
-    dot: false,
-    onlyFiles: false,
-    objectMode: true,
-    followSymbolicLinks: false,
-  });
-  const candidates: Candidates = { files: [], links: [] };
-  for (const entry of entries) {
-    if (entry.dirent.isFile()) candidates.files.push(resolve(entry.path));
-    else if (entry.dirent.isSymbolicLink()) candidates.links.push(resolve(entry.path));
-  }
-  return settle(folder, candidates);
+  return settle(folder, matchedFiles.map(absolute), matchedLinks.map(absolute));
 }
 
 /** A file, a symbolic link, or neither (a folder, or gone); a file when it cannot be looked at, for reading to report why. */
-function kindOf(path: string): 'file' | 'link' | undefined {
+function kindOf(path: string | Buffer): 'file' | 'link' | undefined {
   try {
     const stats = lstatSync(path);
     return stats.isFile() ? 'file' : stats.isSymbolicLink() ? 'link' : undefined;
@@ -125,7 +60,7 @@ function kindOf(path: string): 'file' | 'link' | undefined {
   }
 }
 
-/** Absolute paths from POSIX paths relative to the folder, which git gives normalised. */
+/** Absolute paths from POSIX paths relative to the folder, which both listings give normalised. */
 function absolutePaths(folder: string): (path: string) => string {
   const base = resolve(folder);
   if (sep !== '/') return (path) => resolve(base, path);
@@ -134,7 +69,7 @@ function absolutePaths(folder: string): (path: string) => string {
 }
 
 /** Follows the links that may be followed, and refuses the others with the reason. */
-async function settle(folder: string, { files: found, links }: Candidates): Promise<DiscoveredFiles> {
+async function settle(folder: string, found: readonly string[], links: string[]): Promise<DiscoveredFiles> {
   const files = new Set(found);
   const refused = new Map<string, string>();
   if (links.length > 0) {

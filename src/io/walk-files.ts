@@ -1,65 +1,55 @@
-import { lstatSync, readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, type Dirent } from 'node:fs';
 import { dirname, join, posix, relative, resolve, sep } from 'node:path';
 import type { Ignore } from 'ignore';
 import { folderWithGit } from '../git/outside-repository.js';
 import { fileSystemPath, nameFromBytes } from './file-name.js';
-import type { GlobFilter } from './glob-filter.js';
 
-/** The regular files and symbolic links that match, by absolute path, before the links are looked at. */
-export interface Candidates {
+/** The regular files and symbolic links of a folder, by POSIX path relative to it, in no particular order. */
+export interface WalkedFiles {
   files: string[];
   links: string[];
 }
 
-/** Folders, at any depth, below which globby reads no .gitignore file (its defaults, besides node_modules and .git). */
-const UNREAD_GITIGNORE_FOLDERS = new Set(['coverage', 'flow-typed']);
-
 /**
- * The regular files and symbolic links globby would list under a folder with this filter and `gitignore: true`,
- * found by reading each folder once, with no stat per file. Folders the filter skips, folders .gitignore leaves
- * out and symbolic links to folders are not entered.
+ * The files of a folder outside Git, as `git ls-files` would list the untracked ones of a working tree (see
+ * `listFiles`), found by reading each folder once, with no stat per file: the .gitignore files count as Git counts
+ * them, and neither the folders they leave out, folders behind symbolic links, `.git`, nor a folder holding a
+ * repository of its own (a `.git` folder or file) are entered; nor folders `skipsFolder` says hold nothing wanted.
  *
- * The .gitignore files count as globby counts them: each found on the way down, except below a folder named in
- * `UNREAD_GITIGNORE_FOLDERS` or where a symbolic link stands for the file; in a Git working tree (a `.git` in the
- * folder or above it), also those from the top of the tree down to the folder, whose rules then apply to paths
- * from that top. Their rules go, deepest last, into one `ignore` matcher, loaded only once there is one.
- *
- * Undefined, for globby to do it, when an include pattern names a file in a folder the filter skips (see
- * `GlobFilter.named`).
+ * A `.git` above the folder marks a Git working tree whose git could not be run: the .gitignore files from its top
+ * down to the folder count too, as they do for git.
  */
-export async function walkFolder(folder: string, filter: GlobFilter): Promise<Candidates | undefined> {
-  if (filter.named.some((path) => path.includes('/') && filter.skipsFolder(posix.dirname(path)))) return undefined;
+export async function walkFolder(folder: string, skipsFolder: (path: string) => boolean): Promise<WalkedFiles> {
   const root = resolve(folder);
   const gitignore = new Gitignore(root);
   await gitignore.readAbove();
 
-  const candidates: Candidates = { files: [], links: [] };
-  // Names read from folders hold no separator, so the paths need no normalising (path.join does, for every file).
-  const prefix = root.endsWith(sep) ? root : root + sep;
-  const absolute = (child: string) => prefix + (sep === '/' ? child : child.replaceAll('/', sep));
-  // Folders still to read, relative to the root, each with whether its .gitignore counts.
-  const pending: [string, boolean][] = [['', true]];
+  const walked: WalkedFiles = { files: [], links: [] };
+  const pending = [''];
   while (pending.length > 0) {
-    const [path, readsGitignore] = pending.pop()!;
+    const path = pending.pop()!;
     const entries = readFolder(join(root, path));
-    if (readsGitignore && entries.some(([name, entry]) => name === '.gitignore' && entry.isFile())) await gitignore.read(path);
+    // A repository of its own, whose files git does not list either.
+    if (path !== '' && entries.some(([name]) => name === '.git')) continue;
+    if (entries.some(([name, entry]) => name === '.gitignore' && entry.isFile())) await gitignore.read(path);
     for (const [name, entry] of entries) {
+      // Names read from folders hold no separator, so the paths need no normalising.
       const child = path === '' ? name : `${path}/${name}`;
       if (entry.isDirectory()) {
-        if (!filter.skipsFolder(child) && !gitignore.ignores(`${child}/`)) pending.push([child, readsGitignore && !UNREAD_GITIGNORE_FOLDERS.has(name)]);
+        if (name !== '.git' && !skipsFolder(child) && !gitignore.ignores(`${child}/`)) pending.push(child);
       } else if (entry.isFile()) {
-        if (filter.matches(child) && !gitignore.ignores(child)) candidates.files.push(absolute(child));
+        if (!gitignore.ignores(child)) walked.files.push(child);
       } else if (entry.isSymbolicLink()) {
-        if (filter.matches(child) && !gitignore.ignores(child) && !gitignore.ignoresLinkedFolder(child)) candidates.links.push(absolute(child));
+        if (!gitignore.ignores(child)) walked.links.push(child);
       }
     }
   }
-  return candidates;
+  return walked;
 }
 
 /**
  * A folder's entries, each with its name (read as bytes, so that a name that is not UTF-8 still leads to its file,
- * see `nameFromBytes`); none when the folder is gone, as globby does.
+ * see `nameFromBytes`); none when the folder is gone.
  */
 function readFolder(path: string): [string, Dirent<Buffer>][] {
   try {
@@ -70,7 +60,11 @@ function readFolder(path: string): [string, Dirent<Buffer>][] {
   }
 }
 
-/** The .gitignore rules read so far, matched as globby matches them (see `walkFolder`). */
+/**
+ * The .gitignore rules read so far, as Git applies them: each file's rules count for its folder and below, deeper
+ * ones after (so above) shallower ones. They go, rebased to one folder, into one `ignore` matcher, loaded only once
+ * there is a rule. A .gitignore that is a symbolic link is not read, as git does not read one in the working tree.
+ */
 class Gitignore {
   private matcher: Ignore | undefined;
   /** Where paths are matched from: the top of the Git working tree, or else the folder walked. */
@@ -79,7 +73,6 @@ class Gitignore {
   private readonly prefix: string;
 
   constructor(private readonly root: string) {
-    // A `.git` folder or file from the folder up marks a working tree, as globby looks for it.
     this.base = folderWithGit(root) ?? root;
     const prefix = posixRelative(this.base, root);
     this.prefix = prefix === '' ? '' : `${prefix}/`;
@@ -108,18 +101,9 @@ class Gitignore {
     return this.matcher !== undefined && this.matcher.test(this.prefix + path).ignored;
   }
 
-  /** Whether this symbolic link leads to a folder the rules for folders ignore, which globby leaves out too. */
-  ignoresLinkedFolder(path: string): boolean {
-    if (!this.ignores(`${path}/`)) return false;
-    try {
-      return statSync(fileSystemPath(join(this.root, path))).isDirectory();
-    } catch {
-      return false;
-    }
-  }
-
   private async add(file: string | Buffer, folder: string): Promise<void> {
     const rules = gitignoreRules(readFileSync(file, 'utf8')).map((rule) => rebase(rule, folder));
+    if (rules.length === 0) return;
     this.matcher ??= (await import('ignore')).default();
     this.matcher.add(rules);
   }
@@ -129,14 +113,14 @@ function posixRelative(from: string, to: string): string {
   return relative(from, to).split(sep).join('/');
 }
 
-/** A .gitignore file's rules as globby reads them: blank lines and comments left out, trailing spaces dropped unless escaped. */
+/** A .gitignore file's rules as Git reads them: blank lines and comments left out, trailing spaces dropped unless escaped. */
 function gitignoreRules(text: string): string[] {
   return text
+    .replace(/^\uFEFF/, '')
     .split(/\r?\n/)
     .map((line) => {
-      const unmarked = line.replace(/^\uFEFF/, '');
-      const trimmed = unmarked.replace(/\s+$/u, '');
-      if (trimmed === unmarked) return unmarked;
+      const trimmed = line.replace(/ +$/, '');
+      if (trimmed === line) return line;
       return /\\*$/.exec(trimmed)![0].length % 2 === 1 ? `${trimmed} ` : trimmed;
     })
     .filter((rule) => rule !== '' && !rule.startsWith('#'));
@@ -144,8 +128,8 @@ function gitignoreRules(text: string): string[] {
 
 /**
  * A rule of the .gitignore file in `folder` (POSIX, relative to where paths are matched from) made relative to
- * where paths are matched from, as globby does: a rule with no slash but at its end matches at any depth below
- * its folder, others from that folder.
+ * where paths are matched from: a rule with no slash but at its end matches at any depth below its folder, others
+ * from that folder.
  */
 function rebase(rule: string, folder: string): string {
   if (folder === '') return rule;

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { devNull, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { runGit, type GitRunner } from '../../src/git/run-git.js';
+import { runGit, runGitForBytes, type GitBytesRunner, type GitRunner } from '../../src/git/run-git.js';
 
 // Variables a Git hook sets would point git at another repository than the scratch one.
 for (const name of ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_OBJECT_DIRECTORY', 'GIT_COMMON_DIR']) delete process.env[name];
@@ -81,6 +81,18 @@ export function countingGit(): { git: GitRunner; calls: string[][] } {
     git: (args, options) => {
       calls.push([...args]);
       return runGit(args, options);
+    },
+  };
+}
+
+/** The same for git's output as bytes. */
+export function countingGitBytes(): { git: GitBytesRunner; calls: string[][] } {
+  const calls: string[][] = [];
+  return {
+    calls,
+    git: (args, options) => {
+      calls.push([...args]);
+      return runGitForBytes(args, options);
     },
   };
 }

@@ -2,9 +2,10 @@ import { cpSync, mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writ
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { GitError, type GitRunner } from '../../src/git/run-git.js';
-import { discoverFiles, discoverWithGit, discoverWithGlobby, discoverWithWalk, type DiscoveredFiles, type Discovery } from '../../src/io/discover-files.js';
-import { countingGit, scratchRepo, type ScratchRepo } from '../helpers/scratch-git.js';
+import { GitError, type GitBytesRunner } from '../../src/git/run-git.js';
+import { discoverFiles, type DiscoveredFiles } from '../../src/io/discover-files.js';
+import type { Discovery } from '../../src/io/file-matcher.js';
+import { countingGitBytes, gitIn, scratchRepo, type ScratchRepo } from '../helpers/scratch-git.js';
 
 const DEFAULT: Discovery = { include: ['**/*.yaml', '**/*.yml', '**/*.md'], exclude: [] };
 
@@ -102,23 +103,35 @@ function busyRepo(): { repo: ScratchRepo; outside: string } {
   return { repo, outside };
 }
 
-/** Both paths' answers, relative to the root, to compare and read. */
+/** An answer relative to the root, to compare and read. */
 function relativeTo(root: string, { files, refused }: DiscoveredFiles) {
   return { files: files.map((file) => relative(root, file)), refused: Object.fromEntries([...refused].map(([path, reason]) => [relative(root, path), reason])) };
 }
 
-async function bothWays(folder: string, discovery: Discovery, root = folder) {
-  const { git, calls } = countingGit();
-  const withGit = await discoverWithGit(folder, discovery, git);
-  expect(withGit, 'the Git path declined').toBeDefined();
-  expect(calls.map(([command]) => command)).toEqual(['ls-files', 'ls-files']);
-  const withGlobby = await discoverWithGlobby(folder, discovery);
-  expect(relativeTo(root, withGit!)).toEqual(relativeTo(root, withGlobby));
-  return relativeTo(root, withGit!);
+const noGit: GitBytesRunner = () => Promise.reject(new GitError('cannot run git', 'not-found'));
+
+/** Discovery through git, checked to have run one `git ls-files`; relative to `root`. */
+async function throughGit(folder: string, discovery: Discovery = DEFAULT, root = folder) {
+  const { git, calls } = countingGitBytes();
+  const found = await discoverFiles(folder, discovery, git);
+  expect(calls.map(([command]) => command)).toEqual(['ls-files']);
+  return relativeTo(root, found);
 }
 
-describe('discovery with git', () => {
-  it('finds what globby finds in a busy working tree, without walking it', async () => {
+/** Discovery by walking the folder, as where git is not installed; relative to `root`. */
+async function walked(folder: string, discovery: Discovery = DEFAULT, root = folder) {
+  return relativeTo(root, await discoverFiles(folder, discovery, noGit));
+}
+
+/** Git's answer in the busy repository, checked against the walk's: the same but for the tracked file .gitignore matches, which only git knows. */
+async function bothWays(folder: string, discovery: Discovery, root = folder) {
+  const withGit = await throughGit(folder, discovery, root);
+  expect(await walked(folder, discovery, root)).toEqual({ ...withGit, files: withGit.files.filter((file) => file !== 'ignored/forced.yaml') });
+  return withGit;
+}
+
+describe('discovery in a Git working tree', () => {
+  it('lists the tracked files and the untracked ones .gitignore leaves in, without walking the tree', async () => {
     const { repo } = busyRepo();
     expect(await bothWays(repo.root, { ...DEFAULT, exclude: ['drafts/**', '**/*.skip.yaml', 'archive', '**/old'] })).toEqual({
       files: [
@@ -128,6 +141,8 @@ describe('discovery with git', () => {
         'docs/sub/local.md',
         'docs/tab\tname.md',
         'docs/über/straße.md',
+        // Tracked: Git keeps it whatever .gitignore says.
+        'ignored/forced.yaml',
         'new dir/with space.md',
         'new é.yaml',
         'notes/keep.draft.md',
@@ -141,22 +156,21 @@ describe('discovery with git', () => {
     });
   });
 
-  it('agrees with globby for other patterns: braces, hidden folders named, single files, folders named', async () => {
+  it('gives what the walk gives for other patterns: braces, hidden folders named, single files, folders named', async () => {
     const { repo } = busyRepo();
-    const cases: Discovery[] = [
-      DEFAULT,
-      { include: ['**/*.{yaml,yml}'], exclude: ['{drafts,team}'] },
-      { include: ['.hidden/**/*.yaml', '.secret.yaml', 'docs/**/*.md'], exclude: ['docs/über'] },
-      { include: ['README.md', 'people/ada.yaml', 'retyped.md', 'gone.md', 'ignored/forced.yaml', 'node_modules/pkg/readme.md'], exclude: [] },
-      { include: ['docs', 'people/*.yaml'], exclude: ['**/*[Zz]*'] },
-      { include: ['**/sub', '**/über'], exclude: [] },
-      { include: ['**/*.md'], exclude: ['docs/*', 'new dir'] },
-      { include: [], exclude: [] },
+    const cases: [Discovery, string[]][] = [
+      [{ include: ['**/*.{yaml,yml}'], exclude: ['{drafts,team}', 'people'] }, ['ignored/forced.yaml', 'new é.yaml', 'untracked-alias.yaml']],
+      [{ include: ['.hidden/**/*.yaml', '.secret.yaml', 'docs/**/*.md'], exclude: ['docs/über', 'docs/*.md'] }, ['.hidden/a.yaml', '.hidden/new.yaml', '.secret.yaml', 'docs/sub/local.md']],
+      [{ include: ['README.md', 'people/ada.yaml', 'retyped.md', 'gone.md', 'ignored/forced.yaml', 'node_modules/pkg/readme.md'], exclude: [] }, ['README.md', 'ignored/forced.yaml', 'people/ada.yaml']],
+      [{ include: ['docs', 'people/*.yaml'], exclude: ['**/*[Zz]*', 'docs/*.md'] }, ['docs/sub/local.md', 'docs/über/straße.md', 'people/ada.yaml', 'people/bob.skip.yaml', 'people/notes.yaml']],
+      [{ include: ['**/sub', '**/über'], exclude: [] }, ['docs/sub/local.md', 'docs/über/straße.md']],
+      [{ include: ['**/*.md', '!docs/**'], exclude: ['new dir', '**/*draft*', '*.md'] }, ['archive/2020/old.md']],
+      [{ include: [], exclude: [] }, []],
     ];
-    for (const discovery of cases) await bothWays(repo.root, discovery);
+    for (const [discovery, files] of cases) expect((await bothWays(repo.root, discovery)).files).toEqual(files);
   });
 
-  it('agrees with globby from a subfolder, with the .gitignore files above it', async () => {
+  it('lists from a subfolder, with the .gitignore files above it', async () => {
     const { repo } = busyRepo();
     const found = await bothWays(join(repo.root, 'docs'), DEFAULT, repo.root);
     expect(found.files).toEqual(['docs/a "quoted" name.md', 'docs/policy.md', 'docs/sub/local.md', 'docs/tab\tname.md', 'docs/über/straße.md']);
@@ -164,7 +178,7 @@ describe('discovery with git', () => {
     expect((await bothWays(join(repo.root, 'notes'), DEFAULT, repo.root)).files).toEqual(['notes/keep.draft.md', 'notes/more/x.md']);
   });
 
-  it('agrees with globby in a folder .gitignore leaves out, in an empty repository and with nothing committed', async () => {
+  it('lists nothing in a folder .gitignore leaves out, nor in an empty repository, and untracked files before the first commit', async () => {
     const { repo } = busyRepo();
     expect((await bothWays(join(repo.root, 'build'), DEFAULT, repo.root)).files).toEqual([]);
     expect((await bothWays(scratchRepo().root, DEFAULT)).files).toEqual([]);
@@ -172,35 +186,32 @@ describe('discovery with git', () => {
     expect((await bothWays(fresh.root, DEFAULT)).files).toEqual(['a.yaml', 'c/d.md']);
   });
 
-  it('leaves a repository inside the folder to globby, unless it is where globby never looks', async () => {
+  it('reads no repository of its own inside the folder: a submodule, a clone, tracked or not', async () => {
     const repo = scratchRepo({ 'a.yaml': 'kind: Person\nid: a\n' });
-    repo.commit('Base', '2026-01-10');
     const nested = scratchRepo({ 'b.yaml': 'kind: Person\nid: b\n' });
+    nested.commit('Nested', '2026-01-10');
+    repo.git(['-c', 'protocol.file.allow=always', 'submodule', 'add', '--quiet', '--', nested.root, 'sub']);
+    repo.commit('Base', '2026-01-10');
     mkdirSync(join(repo.root, 'node_modules'));
-    cpSync(nested.root, join(repo.root, 'node_modules/dep'), { recursive: true });
-    cpSync(nested.root, join(repo.root, '.cache'), { recursive: true });
-    expect((await bothWays(repo.root, DEFAULT)).files).toEqual(['a.yaml']);
-    cpSync(nested.root, join(repo.root, 'vendor'), { recursive: true });
-    expect(await discoverWithGit(repo.root, DEFAULT)).toBeUndefined();
-    expect(relativeTo(repo.root, await discoverFiles(repo.root, DEFAULT)).files).toEqual(['a.yaml', 'vendor/b.yaml']);
+    for (const path of ['vendor', 'node_modules/dep', '.cache']) cpSync(nested.root, join(repo.root, path), { recursive: true });
+    expect(await throughGit(repo.root)).toEqual({ files: ['a.yaml'], refused: {} });
+    expect(await walked(repo.root)).toEqual({ files: ['a.yaml'], refused: {} });
   });
 
-  it('leaves patterns it does not reproduce to globby', async () => {
-    const repo = scratchRepo({ 'a.yaml': 'kind: Person\nid: a\n', 'b.yaml': 'kind: Person\nid: b\n' });
-    for (const discovery of [
-      { include: ['**/*.yaml', '!b.yaml'], exclude: [] },
-      { include: ['./a.yaml'], exclude: [] },
-      { include: ['**/*.yaml'], exclude: ['/b.yaml'] },
-      { include: ['{a,{b,c}}.yaml'], exclude: [] },
-      { include: ['{a..c}.yaml'], exclude: [] },
-    ]) {
-      expect(await discoverWithGit(repo.root, discovery)).toBeUndefined();
-      expect(await discoverFiles(repo.root, discovery)).toEqual(await discoverWithGlobby(repo.root, discovery));
-    }
+  it('reads a name that is not UTF-8 from git, untracked or committed', async () => {
+    const repo = scratchRepo({ 'a.yaml': 'kind: Person\nid: a\n' });
+    const name = Buffer.concat([Buffer.from('caf'), Buffer.of(0xe9)]);
+    mkdirSync(Buffer.concat([Buffer.from(`${repo.root}/`), name]));
+    writeFileSync(Buffer.concat([Buffer.from(`${repo.root}/`), name, Buffer.from('/b.yaml')]), 'kind: Person\nid: b\n');
+    const expected = { files: ['a.yaml', 'caf\uDCE9/b.yaml'], refused: {} };
+    expect(await throughGit(repo.root)).toEqual(expected);
+    repo.commit('Base', '2026-01-10');
+    expect(await throughGit(repo.root)).toEqual(expected);
+    expect(await walked(repo.root)).toEqual(expected);
   });
 });
 
-describe('discovery without git', () => {
+describe('discovery outside Git', () => {
   const saved = { PATH: process.env.PATH, GIT_CEILING_DIRECTORIES: process.env.GIT_CEILING_DIRECTORIES };
   afterEach(() => {
     for (const [name, value] of Object.entries(saved)) {
@@ -209,66 +220,44 @@ describe('discovery without git', () => {
     }
   });
 
-  it('walks a folder in no repository', async () => {
+  it('walks a folder in no repository, without starting git', async () => {
     const folder = outsideFolder({ 'a.yaml': 'kind: Person\nid: a\n', '.gitignore': 'b.yaml\n', 'b.yaml': 'ignored\n', 'node_modules/c.md': 'dependency\n' });
-    process.env.GIT_CEILING_DIRECTORIES = realpathSync(tmpdir());
-    expect(await discoverWithGit(folder, DEFAULT)).toBeUndefined();
-    // With no .git above the folder, git is not even started.
-    const { git, calls } = countingGit();
+    const { git, calls } = countingGitBytes();
     expect(relativeTo(folder, await discoverFiles(folder, DEFAULT, git)).files).toEqual(['a.yaml']);
     expect(calls).toEqual([]);
   });
 
   it('walks the folder when git is not installed, or fails', async () => {
     const repo = scratchRepo({ 'a.yaml': 'kind: Person\nid: a\n', '.gitignore': 'b.yaml\n', 'b.yaml': 'ignored\n' });
-    const missing: GitRunner = () => Promise.reject(new GitError('cannot run git', 'not-found'));
-    const failing: GitRunner = () => Promise.reject(new GitError('git ls-files failed', 'failed', 'index file corrupt'));
-    for (const git of [missing, failing]) expect(relativeTo(repo.root, await discoverFiles(repo.root, DEFAULT, git)).files).toEqual(['a.yaml']);
+    const failing: GitBytesRunner = () => Promise.reject(new GitError('git ls-files failed', 'failed', 'index file corrupt'));
+    for (const git of [noGit, failing]) expect(relativeTo(repo.root, await discoverFiles(repo.root, DEFAULT, git)).files).toEqual(['a.yaml']);
     const empty = join(outsideFolder({}), 'empty');
     mkdirSync(empty);
     process.env.PATH = empty;
     expect(relativeTo(repo.root, await discoverFiles(repo.root, DEFAULT)).files).toEqual(['a.yaml']);
   });
 
-  it('loads globby only for what the walk leaves to it, and ignore only once there is a .gitignore file', async () => {
+  it('loads ignore only once there is a .gitignore rule', async () => {
     const loaded: string[] = [];
-    for (const name of ['globby', 'ignore']) {
-      vi.doMock(name, async (importOriginal) => {
-        loaded.push(name);
-        return importOriginal();
-      });
-    }
+    vi.doMock('ignore', async (importOriginal) => {
+      loaded.push('ignore');
+      return importOriginal();
+    });
     vi.resetModules();
     try {
       const fresh = await import('../../src/io/discover-files.js');
-      // The modules are loaded anew, so git's errors must be of their GitError.
-      const { GitError: FreshGitError } = await import('../../src/git/run-git.js');
-      const noGit: GitRunner = () => Promise.reject(new FreshGitError('cannot run git', 'not-found'));
-      const folder = outsideFolder({ 'a.yaml': 'kind: Person\nid: a\n', 'b.yaml': 'kind: Person\nid: b\n' });
-      expect(relativeTo(folder, await fresh.discoverFiles(folder, DEFAULT, noGit)).files).toEqual(['a.yaml', 'b.yaml']);
+      const folder = outsideFolder({ 'a.yaml': 'kind: Person\nid: a\n', 'b.yaml': 'kind: Person\nid: b\n', 'docs/.gitignore': '# nothing yet\n' });
+      expect(relativeTo(folder, await fresh.discoverFiles(folder, DEFAULT)).files).toEqual(['a.yaml', 'b.yaml']);
       expect(loaded).toEqual([]);
       writeFileSync(join(folder, '.gitignore'), 'b.yaml\n');
-      expect(relativeTo(folder, await fresh.discoverFiles(folder, DEFAULT, noGit)).files).toEqual(['a.yaml']);
+      expect(relativeTo(folder, await fresh.discoverFiles(folder, DEFAULT)).files).toEqual(['a.yaml']);
       expect(loaded).toEqual(['ignore']);
-      expect(relativeTo(folder, await fresh.discoverFiles(folder, { include: ['*.yaml', '!a.yaml'], exclude: [] }, noGit)).files).toEqual([]);
-      expect(loaded).toEqual(['ignore', 'globby']);
     } finally {
-      vi.doUnmock('globby');
       vi.doUnmock('ignore');
       vi.resetModules();
     }
   });
 });
-
-const noGit: GitRunner = () => Promise.reject(new GitError('cannot run git', 'not-found'));
-
-/** Walks the folder and checks globby finds the same; the walk's answer, relative to `root`. */
-async function walked(folder: string, discovery: Discovery = DEFAULT, root = folder) {
-  const result = await discoverWithWalk(folder, discovery);
-  expect(result, 'the walk declined').toBeDefined();
-  expect(relativeTo(root, result!)).toEqual(relativeTo(root, await discoverWithGlobby(folder, discovery)));
-  return relativeTo(root, result!);
-}
 
 /** The folders the walk reads, relative to `folder`, with discovery loaded anew around a `readdirSync` that notes them. */
 async function foldersRead(folder: string, discovery: Discovery): Promise<string[]> {
@@ -284,7 +273,9 @@ async function foldersRead(folder: string, discovery: Discovery): Promise<string
   vi.resetModules();
   try {
     const fresh = await import('../../src/io/discover-files.js');
-    expect(await fresh.discoverWithWalk(folder, discovery)).toBeDefined();
+    // The modules are loaded anew, so git's errors must be of their GitError.
+    const { GitError: FreshGitError } = await import('../../src/git/run-git.js');
+    await fresh.discoverFiles(folder, discovery, () => Promise.reject(new FreshGitError('cannot run git', 'not-found')));
   } finally {
     vi.doUnmock('node:fs');
     vi.resetModules();
@@ -293,7 +284,7 @@ async function foldersRead(folder: string, discovery: Discovery): Promise<string
 }
 
 describe('discovery by walking the folder', () => {
-  it('skips hidden folders unless a pattern names one, node_modules, .git, .github, folders .gitignore leaves out and links', async () => {
+  it('enters no hidden folder unless a pattern names one, nor node_modules, .git, .github, folders .gitignore or exclude leave out and links', async () => {
     const folder = outsideFolder({
       'a.yaml': 'kind: Person\nid: a\n',
       '.secret.yaml': 'hidden\n',
@@ -306,16 +297,20 @@ describe('discovery by walking the folder', () => {
       '.github/workflows/ci.yaml': 'on: push\n',
       '.gitignore': 'build/\n',
       'build/h.md': 'ignored\n',
+      'drafts/i.md': 'excluded\n',
+      '.govlint-cache/.gitignore': '*\n',
+      '.govlint-cache/j.yaml': 'a cache\n',
     });
     symlinkSync('docs', join(folder, 'linked'));
-    expect((await walked(folder)).files).toEqual(['a.yaml', 'docs/c.md']);
-    expect(await foldersRead(folder, DEFAULT)).toEqual(['', 'docs']);
+    const discovery = { ...DEFAULT, exclude: ['drafts'] };
+    expect((await walked(folder, discovery)).files).toEqual(['a.yaml', 'docs/c.md']);
+    expect(await foldersRead(folder, discovery)).toEqual(['', 'docs']);
     const hidden = { include: ['**/*.yaml', '.hidden/**'], exclude: [] };
     expect((await walked(folder, hidden)).files).toEqual(['.hidden/b.yaml', 'a.yaml']);
-    expect(await foldersRead(folder, hidden)).toEqual(['', '.hidden', 'docs', 'docs/.dotted']);
+    expect(await foldersRead(folder, hidden)).toEqual(['', '.govlint-cache', '.hidden', 'docs', 'docs/.dotted', 'drafts']);
   });
 
-  it('applies nested .gitignore files, their negations and anchored rules, as globby does', async () => {
+  it('applies nested .gitignore files, their negations and anchored rules, as git does', async () => {
     const folder = outsideFolder({
       '.gitignore': '*.draft.md\n!keep.draft.md\nbuild/\n',
       'README.md': '# Governance\n',
@@ -330,24 +325,19 @@ describe('discovery by walking the folder', () => {
       'docs/sub/local.md': 'not ignored: the rule is anchored\n',
       'docs/private/x.md': 'ignored\n',
       'docs/sub/private/y.md': 'ignored\n',
-    });
-    expect((await walked(folder)).files).toEqual(['README.md', 'docs/plan.draft.md', 'docs/sub/local.md', 'notes/keep.draft.md']);
-  });
-
-  it('reads no .gitignore file below coverage or flow-typed, nor one that is a symbolic link, as globby does', async () => {
-    const folder = outsideFolder({
       'coverage/.gitignore': '*\n',
-      'coverage/a.md': '# a\n',
-      'flow-typed/sub/.gitignore': '*\n',
-      'flow-typed/sub/b.md': '# b\n',
+      'coverage/a.md': 'ignored, whatever the folder is called\n',
       'rules.txt': '*\n',
-      'docs/c.md': '# c\n',
     });
-    symlinkSync('../rules.txt', join(folder, 'docs/.gitignore'));
-    expect((await walked(folder)).files).toEqual(['coverage/a.md', 'docs/c.md', 'flow-typed/sub/b.md']);
+    // Git reads no .gitignore that is a symbolic link in the working tree.
+    symlinkSync('../rules.txt', join(folder, 'notes/.gitignore'));
+    const expected = ['README.md', 'docs/plan.draft.md', 'docs/sub/local.md', 'notes/keep.draft.md'];
+    expect((await walked(folder)).files).toEqual(expected);
+    gitIn(folder)(['init', '-q']);
+    expect((await throughGit(folder)).files).toEqual(expected);
   });
 
-  it('reads the .gitignore files above the folder only in a Git working tree, from its top, as globby does', async () => {
+  it('reads the .gitignore files above the folder only in a Git working tree, from its top', async () => {
     const top = outsideFolder({
       '.gitignore': 'a.yaml\n/sub/c.yaml\n',
       'sub/.gitignore': 'b.yaml\n',
@@ -357,11 +347,12 @@ describe('discovery by walking the folder', () => {
       'sub/d.yaml': 'kind: Person\nid: d\n',
     });
     expect((await walked(join(top, 'sub'), DEFAULT, top)).files).toEqual(['sub/a.yaml', 'sub/c.yaml', 'sub/d.yaml']);
-    mkdirSync(join(top, '.git'));
+    gitIn(top)(['init', '-q']);
     expect((await walked(join(top, 'sub'), DEFAULT, top)).files).toEqual(['sub/d.yaml']);
+    expect((await throughGit(join(top, 'sub'), DEFAULT, top)).files).toEqual(['sub/d.yaml']);
   });
 
-  it('does not enter symbolic links to folders, and leaves out one .gitignore leaves out', async () => {
+  it('enters no symbolic link to a folder, and refuses one that leads outside the root even where a rule for folders names it', async () => {
     const outside = outsideFolder({ 'x.md': '# Outside\n' });
     const folder = outsideFolder({ 'docs/a.md': '# a\n', '.gitignore': 'ignored.md/\n' });
     for (const [target, path] of [
@@ -373,34 +364,92 @@ describe('discovery by walking the folder', () => {
     ] as const) {
       symlinkSync(target, join(folder, path));
     }
-    expect(await walked(folder)).toEqual({ files: ['docs/a.md'], refused: { 'outside.md': OUTSIDE } });
+    const expected = { files: ['docs/a.md'], refused: { 'ignored.md': OUTSIDE, 'outside.md': OUTSIDE } };
+    expect(await walked(folder)).toEqual(expected);
+    gitIn(folder)(['init', '-q']);
+    expect(await throughGit(folder)).toEqual(expected);
   });
 
   it('keeps a file that a .gitignore rule for folders names, as git does', async () => {
     const repo = scratchRepo({ '.gitignore': 'notes.md/\n', 'notes.md': '# Notes\n', 'a/notes.md/x.md': 'ignored\n' });
     const expected = { files: ['notes.md'], refused: {} };
-    expect(relativeTo(repo.root, (await discoverWithWalk(repo.root, DEFAULT))!)).toEqual(expected);
-    expect(relativeTo(repo.root, (await discoverWithGit(repo.root, DEFAULT))!)).toEqual(expected);
-    // globby 16 leaves notes.md out: it also hands the rule to fast-glob as an ignore pattern, which drops files too.
+    expect(await walked(repo.root)).toEqual(expected);
+    expect(await throughGit(repo.root)).toEqual(expected);
+  });
+});
+
+/**
+ * A folder outside Git holding one of each thing discovery must get right: nested .gitignore files (a negation, an
+ * anchored rule, a rule for folders with trailing spaces), hidden files and folders, the cache folder with the
+ * .gitignore govlint writes in it, node_modules, .github, a repository of its own, links inside, outside, looping,
+ * dangling and to a folder, names with spaces, tabs and non-ASCII, and a name that is not UTF-8.
+ */
+function fixtureTree(): string {
+  const outside = outsideFolder({ 'secret.yaml': 'kind: Person\nid: outsider\n' });
+  const root = outsideFolder({
+    '.gitignore': '*.draft.md\n!keep.draft.md\nbuild/\n',
+    'README.md': '# Governance\n',
+    'people/ada.yaml': 'kind: Person\nid: ada\n',
+    'people/Zoë Smith.yaml': 'kind: Person\nid: zoe\n',
+    'people/notes.txt': 'not governance\n',
+    'docs/.gitignore': '/local.md\nprivate/  \n',
+    'docs/policy.md': '# Policy\n',
+    'docs/local.md': 'ignored beside its .gitignore\n',
+    'docs/sub/local.md': 'not ignored: the rule is anchored\n',
+    'docs/sub/private/x.md': 'ignored at any depth below docs\n',
+    'docs/tab\tname.md': '# Tab\n',
+    'notes/plan.draft.md': 'ignored\n',
+    'notes/keep.draft.md': 're-included\n',
+    'build/out.md': 'ignored\n',
+    '.hidden/a.yaml': 'kind: Person\nid: hidden\n',
+    '.secret.yaml': 'kind: Person\nid: secret\n',
+    '.govlint-cache/.gitignore': '*\n',
+    '.govlint-cache/parsed.yaml': 'a cache\n',
+    '.github/workflows/ci.yaml': 'on: push\n',
+    'node_modules/pkg/readme.md': 'dependency\n',
+    'drafts/d.yaml': 'kind: Person\nid: draft\n',
+  });
+  writeFileSync(Buffer.concat([Buffer.from(`${root}/people/caf`), Buffer.of(0xe9), Buffer.from('.yaml')]), 'kind: Person\nid: cafe\n');
+  const nested = scratchRepo({ 'vendor.yaml': 'kind: Person\nid: vendor\n' });
+  nested.commit('Vendor', '2026-01-10');
+  cpSync(nested.root, join(root, 'vendor'), { recursive: true });
+  const link = (target: string, path: string) => symlinkSync(target, join(root, path));
+  link('ada.yaml', 'people/alias.yaml');
+  link(join(outside, 'secret.yaml'), 'secret.yaml');
+  link('loop-b.yaml', 'loop-a.yaml');
+  link('loop-a.yaml', 'loop-b.yaml');
+  link('nothing-here.yaml', 'dangling.yaml');
+  link('docs', 'docs-link.md');
+  link('people/notes.txt', 'notes.yaml');
+  return root;
+}
+
+describe('the same tree inside and outside Git', () => {
+  const discovery: Discovery = { ...DEFAULT, exclude: ['drafts'] };
+  const expected = {
+    files: ['README.md', 'docs/policy.md', 'docs/sub/local.md', 'docs/tab\tname.md', 'notes.yaml', 'notes/keep.draft.md', 'people/Zoë Smith.yaml', 'people/ada.yaml', 'people/caf\uDCE9.yaml'],
+    refused: { 'dangling.yaml': DANGLING, 'loop-a.yaml': LOOP, 'loop-b.yaml': LOOP, 'secret.yaml': OUTSIDE },
+  };
+
+  it('gives the same files, whether the tree is in no repository, untracked in one, or committed', async () => {
+    const root = fixtureTree();
+    const { git, calls } = countingGitBytes();
+    expect(relativeTo(root, await discoverFiles(root, discovery, git))).toEqual(expected);
+    expect(calls).toEqual([]);
+    const repo = gitIn(root);
+    repo(['init', '-q', '-b', 'main']);
+    expect(await throughGit(root, discovery)).toEqual(expected);
+    repo(['add', '-A']);
+    repo(['commit', '-q', '-m', 'Base'], '2026-01-10');
+    expect(await throughGit(root, discovery)).toEqual(expected);
+    expect(await walked(root, discovery)).toEqual(expected);
   });
 
-  it('leaves to globby the patterns it does not reproduce, and a file named in a folder it skips', async () => {
-    const folder = outsideFolder({ 'a.yaml': 'kind: Person\nid: a\n', 'b.yaml': 'kind: Person\nid: b\n', 'drafts/keep.yaml': 'kind: Person\nid: keep\n' });
-    for (const discovery of [
-      { include: ['**/*.yaml', '!b.yaml'], exclude: [] },
-      { include: ['./a.yaml'], exclude: [] },
-      { include: ['**/*.yaml'], exclude: ['/b.yaml'] },
-      { include: ['{a,{b,c}}.yaml'], exclude: [] },
-      { include: ['{a..c}.yaml'], exclude: [] },
-      { include: ['*.yaml', 'drafts/keep.yaml'], exclude: ['{drafts,old}'] },
-    ]) {
-      expect(await discoverWithWalk(folder, discovery)).toBeUndefined();
-      expect(await discoverFiles(folder, discovery, noGit)).toEqual(await discoverWithGlobby(folder, discovery));
-    }
-    expect(relativeTo(folder, await discoverFiles(folder, { include: ['*.yaml', 'drafts/keep.yaml'], exclude: ['{drafts,old}'] }, noGit)).files).toEqual([
-      'a.yaml',
-      'b.yaml',
-      'drafts/keep.yaml',
-    ]);
+  it('gives the same files from a subfolder', async () => {
+    const root = fixtureTree();
+    const inDocs = { files: ['docs/policy.md', 'docs/sub/local.md', 'docs/tab\tname.md'], refused: {} };
+    expect(relativeTo(root, await discoverFiles(join(root, 'docs'), discovery))).toEqual(inDocs);
+    gitIn(root)(['init', '-q', '-b', 'main']);
+    expect(await throughGit(join(root, 'docs'), discovery, root)).toEqual(inDocs);
   });
 });
