@@ -48,8 +48,9 @@ function toSourceDocument(file: SourceFile, yaml: Document.Parsed, offset: numbe
   const unresolved = source.includes('*') ? unresolvedAliases(yaml) : [];
   for (const alias of unresolved) file.problems.push(unresolvedAliasProblem(alias, offset));
   if (unresolved.length > 0) return undefined;
+  let data: unknown;
   try {
-    return { file, offset, positions: positionsOfTree(yaml), data: yaml.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };
+    data = yaml.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
     const [start = 0, end = 0] = yaml.contents?.range ?? [];
     file.problems.push({
@@ -58,6 +59,7 @@ function toSourceDocument(file: SourceFile, yaml: Document.Parsed, offset: numbe
     });
     return undefined;
   }
+  return { file, offset, positions: positionsOfTree(yaml), data };
 }
 
 /** Aliases with no anchor of their name before them; the parser finds them only when building the data, without a position. */
