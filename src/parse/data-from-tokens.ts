@@ -4,9 +4,9 @@
 // composer (`yaml/dist/compose/*`) step by step. Neither is a stable API: a patch release of yaml may change a token's
 // shape or a check, and this reading would then silently disagree with yaml's. So package.json pins "yaml" to one
 // exact version (package.json cannot hold a comment: this is where the pin is explained), a test fails when that
-// pin stops being exact, and the differential tests in
-// test/parse/data-from-tokens.test.ts hold the data and positions read here to what yaml's composer gives. To update
-// yaml: change the pin, run those tests, and follow whatever changed in the composer here.
+// pin stops being exact, and the differential tests in test/parse/data-from-tokens.test.ts hold the data and
+// positions read here to what yaml's composer and LineCounter give. To update yaml: change the pin, run those tests,
+// and follow here whatever changed in the composer.
 import { CST, isScalar, parseDocument, Parser } from 'yaml';
 import { MAP, PositionsWriter, SCALAR, SEQ, type YamlPositions } from './positions.js';
 import { YAML_OPTIONS } from './yaml-options.js';
