@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Benchmarks govlint as users run it: whole `govlint check` processes on generated repos of 1,000, 10,000 and
 // 100,000 entities, against the parse-only floor, checking that the findings are exactly the injected ones. Each
-// size is checked without a cache and again with a warm `--cache` (an unchanged repo checked a second time).
+// size is checked without a cache and again with a warm `--cache` (an unchanged repo checked a second time). At
+// 10,000 entities, a run where most files carry findings is held to at most 1.3 × the parse floor of the same runs.
 //
 //   npm run bench -- [--sizes 1000,10000,100000] [--runs <n>] [--write] [options]
 //
@@ -339,6 +340,73 @@ function govlintCheck(expected, format, outFile, options) {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
+// Many findings: the first run on an existing register, before a baseline, where most files have a finding and
+// each needs a position. Every entity of most kinds is made overdue for review (a config that reviews them daily,
+// and a later --today), so that far more than half of the files carry findings.
+
+const MANY_FINDINGS_AT = 10_000;
+const MANY_FINDINGS_TODAY = '2036-01-01';
+const MANY_FINDINGS_BUDGET = 1.3;
+const MANY_FINDINGS_CONFIG = `rules:
+  review/overdue:
+    - warning
+    - intervals: { Person: 1 day, Team: 1 day, Role: 1 day, Program: 1 day, Process: 1 day, Product: 1 day, Raci: 1 day }
+`;
+
+/** Checks that at least half of the files carry a finding; the counts are not modelled. */
+function manyFindingsCheck(outFile) {
+  return {
+    exitCodes: [1],
+    output: () => readFileSync(outFile, 'utf8'),
+    verify: (text) => {
+      const { findings, summary } = JSON.parse(text);
+      const files = new Set(findings.map((finding) => finding.file)).size;
+      const problems = files * 2 >= summary.files ? [] : [`only ${files} of ${summary.files} files carry findings, fewer than half`];
+      return { actual: { findings: findings.length, files, of: summary.files }, problems, notes: [] };
+    },
+  };
+}
+
+/** The many-findings case at 10,000 entities, against the parse floor measured in the same runs; a row of the table. */
+async function manyFindingsRow(dir, outDir, options, record, floorOf) {
+  const configFile = join(outDir, 'many-findings.govlintrc.yaml');
+  writeFileSync(configFile, MANY_FINDINGS_CONFIG);
+  const outFile = join(outDir, 'many-findings.json');
+  const args = ['check', '.', '--config', configFile, '--root', '.', '--today', MANY_FINDINGS_TODAY, '-f', 'json', '-o', outFile];
+  const check = series(`govlint json many findings ${integer(MANY_FINDINGS_AT)}`, options.bin, args, dir, manyFindingsCheck(outFile));
+  const floor = floorOf(`parse floor many findings ${integer(MANY_FINDINGS_AT)}`, dir);
+  const runs = options.runs ?? 5;
+  log(`${integer(MANY_FINDINGS_AT)} entities with many findings, ${runs} runs each`);
+  await runInterleaved([check, floor], runs, options);
+  record(`${integer(MANY_FINDINGS_AT)} many findings`, check);
+  record(`${integer(MANY_FINDINGS_AT)} many findings parse floor`, floor);
+  const wall = check.walls.length ? median(check.walls) : undefined;
+  const floorWall = floor.walls.length ? median(floor.walls) : undefined;
+  const ratio = wall && floorWall ? wall / floorWall : undefined;
+  if (ratio !== undefined && ratio > MANY_FINDINGS_BUDGET) {
+    record(`${integer(MANY_FINDINGS_AT)} many findings`, { verdict: { problems: [`${ratio.toFixed(2)} × the parse floor, over the budget of ${MANY_FINDINGS_BUDGET} ×`], notes: [] } });
+  }
+  const peak = check.rss.length ? Math.max(...check.rss) : undefined;
+  const floorPeak = floor.rss.length ? Math.max(...floor.rss) : undefined;
+  const actual = check.verdict?.actual;
+  return [
+    integer(MANY_FINDINGS_AT),
+    actual ? integer(actual.of) : '?',
+    `json, many findings (--today ${MANY_FINDINGS_TODAY}, daily reviews)`,
+    String(check.walls.length),
+    wall === undefined ? '–' : seconds(wall),
+    check.walls.length > 1 ? `${seconds(Math.min(...check.walls))}–${seconds(Math.max(...check.walls))}` : '–',
+    wall === undefined ? '–' : integer(MANY_FINDINGS_AT / wall),
+    megabytes(peak),
+    floorWall === undefined ? '–' : seconds(floorWall),
+    megabytes(floorPeak),
+    ratio === undefined ? '–' : `${ratio.toFixed(2)}× (budget ${MANY_FINDINGS_BUDGET}×)`,
+    peak && floorPeak ? `${(peak / floorPeak).toFixed(1)}×` : '–',
+    check.failed ? 'FAILED' : actual ? `${integer(actual.findings)} in ${integer(actual.files)} files ${check.verdict.problems.length ? 'TOO FEW' : 'OK'}` : '?',
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------------------------
 // Presentation.
 
 const integer = (value) => Math.round(value).toLocaleString('en-US');
@@ -513,6 +581,11 @@ async function main() {
     record(`${integer(size)} json --cache`, cached);
     rows.push(row(size, expected, 'json, warm --cache', cached, floor));
     record(`${integer(size)} parse floor`, floor);
+  }
+
+  if (options.sizes.includes(MANY_FINDINGS_AT)) {
+    const { dir } = repoFor(MANY_FINDINGS_AT, false);
+    rows.push(await manyFindingsRow(dir, outDir, options, record, floorOf));
   }
 
   const one = oneFileRepo();

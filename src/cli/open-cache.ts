@@ -16,9 +16,10 @@ export const DEFAULT_CACHE_FOLDER = '.govlint-cache';
 
 /**
  * Raised when what parsing gives for a text changes (its shape, the syntax messages, which documents count), so
- * that caches written before are dropped: 2 since yaml/syntax speaks plainly and documents after `...` count.
+ * that caches written before are dropped: 2 since yaml/syntax speaks plainly and documents after `...` count; 3
+ * since documents carry the positions of their nodes and a Markdown body its first table.
  */
-const CACHE_FORMAT = 2;
+const CACHE_FORMAT = 3;
 
 /** A --cache-location that names a folder (one that exists, or written with a trailing slash) gets a file in it. */
 function cacheFile(location: string): string {

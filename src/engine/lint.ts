@@ -11,7 +11,8 @@ import type { KindRegistry } from '../schema/kind-registry.js';
 import type { Finding } from './finding.js';
 import { addFingerprints } from './fingerprint.js';
 import { applySuppressions } from './apply-suppressions.js';
-import { runRules, type RuleFailure, type RuleSetting } from './run-rules.js';
+import { locateReports } from './locate-report.js';
+import { runRules, type RuleFailure, type RuleReport, type RuleSetting } from './run-rules.js';
 import { compareFindings, compareText } from './sort-findings.js';
 
 export interface LintSetup {
@@ -80,11 +81,16 @@ function lintParsed(parsed: SourceFile[], setup: LintSetup): LintResult {
     knownRules: readOnlySet(setup.knownRules ?? setup.rules.map(({ rule }) => rule.meta.id)),
     ...(setup.configFile === undefined ? {} : { configFile: setup.configFile }),
   };
-  const findings: Finding[] = [];
   const failures: RuleFailure[] = [];
-  runRules(setup.rules.filter(({ rule }) => !rule.meta.afterSuppressions), environment, findings, failures);
+  // Rules report entities and paths; the findings are located once the rules have run. Suppressions apply to
+  // lines, so the rules about suppressions themselves run, and are located, after them.
+  const reports: RuleReport[] = [];
+  runRules(setup.rules.filter(({ rule }) => !rule.meta.afterSuppressions), environment, reports, failures);
+  const findings: Finding[] = locateReports(reports);
   applySuppressions(findings, model.suppressions, setup.today);
-  runRules(setup.rules.filter(({ rule }) => rule.meta.afterSuppressions), environment, findings, failures);
+  const later: RuleReport[] = [];
+  runRules(setup.rules.filter(({ rule }) => rule.meta.afterSuppressions), environment, later, failures);
+  findings.push(...locateReports(later));
   findings.sort(compareFindings);
   addFingerprints(findings);
   return { findings, failures, model };

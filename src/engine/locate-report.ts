@@ -1,20 +1,49 @@
-import type { EntityReport, Report } from '../api/types.js';
+import type { EntityReport, Report, Severity } from '../api/types.js';
 import type { Entity } from '../model/entity.js';
+import { cellAt } from '../model/raci-table.js';
 import { locate, type Path, type Target } from '../parse/locate.js';
 import type { Range, SourceFile } from '../parse/source-file.js';
-import type { Location } from './finding.js';
+import type { Finding, Location } from './finding.js';
+import type { RuleReport } from './run-rules.js';
 
-/** Turns a report's entity and path (or file and range) into a file, line and column. */
-export function locateReport(report: Report): Location {
+/**
+ * The step after the rules have run: turns each report's entity and path (or file and range) into a finding with
+ * a file, line and column, from the positions parsing recorded. A failure's report becomes its finding.
+ */
+export function locateReports(reports: readonly RuleReport[]): Finding[] {
+  return reports.map((entry) => {
+    if (entry.located) return entry.located;
+    const finding = toFinding(entry.report, entry.ruleId, entry.severity);
+    if (entry.failure) entry.failure.finding = finding;
+    return finding;
+  });
+}
+
+function toFinding(report: Report, ruleId: string, severity: Severity): Finding {
+  const finding: Finding = { ruleId, severity, message: report.message, ...locateReport(report), fingerprint: '' };
+  const entity = report.entity;
+  if (entity) finding.entity = entity.id === undefined ? { kind: entity.kind } : { kind: entity.kind, id: entity.id };
+  if (isEntityReport(report) && report.related?.length) {
+    finding.related = report.related.map((related) => ({
+      ...locateInEntity(related.entity, related.path, related.target),
+      message: related.message,
+    }));
+  }
+  return finding;
+}
+
+function locateReport(report: Report): Location {
   if (isEntityReport(report)) return locateInEntity(report.entity, report.path, report.target);
   return toLocation(report.file, report.range);
 }
 
-export function locateInEntity(entity: Entity, path: Path = [], target?: Target): Location {
-  return toLocation(entity.document.file, locate(entity.document, path, target));
+/** Data read from a Markdown table is located at its cells; YAML data at its nodes. */
+function locateInEntity(entity: Entity, path: Path = [], target?: Target): Location {
+  const cell = entity.cells && cellAt(entity.cells, path);
+  return toLocation(entity.document.file, cell ?? locate(entity.document, path, target));
 }
 
-export function isEntityReport(report: Report): report is EntityReport {
+function isEntityReport(report: Report): report is EntityReport {
   return 'entity' in report && !('range' in report);
 }
 

@@ -1,9 +1,8 @@
-import type { EntityReport, FileReport, Report, RuleContext, Rule, Severity } from '../api/types.js';
+import type { EntityReport, FileReport, RelatedReport, Report, RuleContext, Rule, Severity } from '../api/types.js';
 import { describeEntity, type Entity } from '../model/entity.js';
 import { show } from '../schema/schema-issues.js';
 import type { Model } from '../model/model.js';
 import type { Finding } from './finding.js';
-import { isEntityReport, locateInEntity, locateReport } from './locate-report.js';
 
 /** A rule as the config turned it on: its severity and its options with defaults applied. */
 export interface RuleSetting {
@@ -13,6 +12,11 @@ export interface RuleSetting {
   /** A plugin's rule: if it fails, the entity it was checking is named. */
   fromPlugin?: boolean;
 }
+
+/** What a rule reported, not yet located (see locate-report.ts); or, for a failure outside any file (a plugin's), the finding itself. */
+export type RuleReport =
+  | { ruleId: string; severity: Severity; report: Report; failure?: RuleFailure; located?: never }
+  | { ruleId: string; severity: Severity; located: Finding; report?: never };
 
 /** A rule that threw: its findings are missing, so the check is incomplete. */
 export interface RuleFailure {
@@ -31,11 +35,12 @@ export interface RuleEnvironment {
 }
 
 /**
- * Runs rules over the model, adding what they report to `findings` as findings with positions. A rule that throws,
- * reports garbage, tries to change the model (which is frozen, see src/model/read-only.ts) or returns a promise
- * does not stop the others: it is recorded as a failure and as an error finding naming it.
+ * Runs rules over the model, adding what they report to `reports`, as reported: `locateReports` turns them into
+ * findings with positions once the rules have run. A rule that throws, reports garbage, tries to change the model
+ * (which is frozen, see src/model/read-only.ts) or returns a promise does not stop the others: it is recorded as a
+ * failure and as an error report naming it.
  */
-export function runRules(settings: readonly RuleSetting[], environment: RuleEnvironment, findings: Finding[], failures: RuleFailure[]): void {
+export function runRules(settings: readonly RuleSetting[], environment: RuleEnvironment, reports: RuleReport[], failures: RuleFailure[]): void {
   for (const { rule, severity, options, fromPlugin } of settings) {
     const ruleId = rule.meta.id;
     const watch = fromPlugin ? watchEntities(environment.model) : undefined;
@@ -43,7 +48,7 @@ export function runRules(settings: readonly RuleSetting[], environment: RuleEnvi
     // and written, or never: they are refused, and a rule that returns a promise fails.
     let checking = true;
     const report = (reported: Report) => {
-      if (checking) findings.push(toFinding(checkedReport(reported), ruleId, severity));
+      if (checking) reports.push({ ruleId, severity, report: checkedReport(reported) });
     };
     const context: RuleContext = { ...environment, model: watch?.model ?? environment.model, options, report };
     try {
@@ -55,9 +60,10 @@ export function runRules(settings: readonly RuleSetting[], environment: RuleEnvi
       }
     } catch (error) {
       const reason = failureReason(error);
-      const finding = failureFinding(ruleId, reason, watch?.current(), environment.configFile);
-      if (finding) findings.push(finding);
-      failures.push(finding ? { ruleId, reason, finding } : { ruleId, reason });
+      const failure: RuleFailure = { ruleId, reason };
+      const report = failureReport(failure, watch?.current(), environment.configFile);
+      if (report) reports.push(report);
+      failures.push(failure);
     } finally {
       checking = false;
     }
@@ -77,22 +83,49 @@ function failureReason(error: unknown): string {
   return message;
 }
 
-function failureFinding(ruleId: string, reason: string, entity: Entity | undefined, configFile: string | undefined): Finding | undefined {
+/** The error that says a rule failed: at the entity it was checking, else at the config file that loads the plugin. */
+function failureReport(failure: RuleFailure, entity: Entity | undefined, configFile: string | undefined): RuleReport | undefined {
+  const { ruleId, reason } = failure;
   const what = entity ? ` while checking ${describeEntity(entity)}` : '';
   const message = `Rule ${ruleId} failed${what}, so its findings are missing: ${reason}. Report this to the rule's author.`;
-  if (entity) return toFinding({ entity, message }, ruleId, 'error');
+  if (entity) return { ruleId, severity: 'error', report: { entity, message }, failure };
   if (configFile === undefined) return undefined;
-  return { ruleId, severity: 'error', message, file: configFile, line: 1, column: 1, endLine: 1, endColumn: 1, fingerprint: '' };
+  const finding: Finding = { ruleId, severity: 'error', message, file: configFile, line: 1, column: 1, endLine: 1, endColumn: 1, fingerprint: '' };
+  failure.finding = finding;
+  return { ruleId, severity: 'error', located: finding };
 }
 
-/** A report must carry a message and either an entity or a file and range; anything else is the rule's fault. */
+/**
+ * A report must carry a message and either an entity or a file and range; anything else is the rule's fault. It is
+ * copied, paths included, as it is located only once the rules have run: a rule that reuses its report object does
+ * not change what it reported.
+ */
 function checkedReport(report: Report): Report {
   const candidate = report as Partial<EntityReport & FileReport> | null;
-  const located = candidate?.entity?.document !== undefined || (candidate?.file?.lines !== undefined && candidate.range !== undefined);
+  const located = isParsed(candidate?.entity) || (candidate?.file?.lines !== undefined && candidate.range !== undefined);
   if (typeof candidate?.message !== 'string' || !located) {
     throw new Error(`it reported ${show(report)}, not { entity, path, message } or { file, range, message }`);
   }
-  return report;
+  if ('range' in candidate) return { ...(candidate as FileReport) };
+  const copy: EntityReport = { ...(candidate as EntityReport) };
+  if (copy.path !== undefined) copy.path = pathOf(copy.path);
+  if (copy.related !== undefined) copy.related = [...copy.related].map(checkedRelated);
+  return copy;
+}
+
+function checkedRelated(related: RelatedReport): RelatedReport {
+  if (!isParsed(related?.entity) || typeof related.message !== 'string') throw new Error(`it reported a related place ${show(related)}, not { entity, path, message }`);
+  return related.path === undefined ? { ...related } : { ...related, path: pathOf(related.path) };
+}
+
+/** An entity of the model, whose document has the positions that locating reads. */
+function isParsed(entity: Entity | undefined): boolean {
+  return entity?.document?.positions?.nodes instanceof Int32Array;
+}
+
+/** A path's segments, as locating reads them: numbers index lists, anything else names a key. */
+function pathOf(path: Iterable<unknown>): Array<string | number> {
+  return [...path].map((segment) => (typeof segment === 'number' ? segment : String(segment)));
 }
 
 /**
@@ -116,17 +149,4 @@ function watchEntities(model: Model): { model: Model; current: () => Entity | un
     withId: (id: string) => watched(model.withId(id)),
   });
   return { model: view, current: () => current };
-}
-
-function toFinding(report: Report, ruleId: string, severity: Severity): Finding {
-  const finding: Finding = { ruleId, severity, message: report.message, ...locateReport(report), fingerprint: '' };
-  const entity = report.entity;
-  if (entity) finding.entity = entity.id === undefined ? { kind: entity.kind } : { kind: entity.kind, id: entity.id };
-  if (isEntityReport(report) && report.related?.length) {
-    finding.related = report.related.map((related) => ({
-      ...locateInEntity(related.entity, related.path, related.target),
-      message: related.message,
-    }));
-  }
-  return finding;
 }

@@ -6,7 +6,7 @@ import type { KindRegistry } from '../schema/kind-registry.js';
 import { didYouMean } from '../util/closest.js';
 import type { Entity } from './entity.js';
 import type { History } from './history.js';
-import { withRaciTable } from './raci-table.js';
+import { raciFromTable } from './raci-table.js';
 import { unreadableIds } from './unreadable-ids.js';
 import { deepFreeze, readOnlyMap, readOnlySet } from './read-only.js';
 import type { Model, NonEntity, Reference } from './model.js';
@@ -52,6 +52,7 @@ export function buildModel(files: readonly SourceFile[], kinds: KindRegistry, bu
   // first, so that the lists' deep freeze stops at it.
   for (const entity of entities) {
     deepFreeze(entity.data);
+    if (entity.cells) deepFreeze([...entity.cells.values()]);
     Object.freeze(entity);
   }
   for (const reference of references) {
@@ -83,13 +84,16 @@ const NONE_ISSUES: readonly SchemaIssue[] = Object.freeze([]);
 
 /**
  * A file as rules see it: its documents with their data, its problems and its list of suppressions cannot change.
- * The file's parts that are not data (line index, syntax trees parsed on demand, each suppression) are left as
+ * The file's parts that are not data (line index, each suppression) are left as
  * they are: the engine keeps state in them.
  */
 function freezeFile(file: SourceFile): void {
   for (const document of file.documents) {
     deepFreeze(document.data);
-    if (document.positions) deepFreeze([...document.positions.values()]);
+    // Its numbers cannot be frozen (a typed array cannot be), the rest of it can.
+    Object.freeze(document.positions.keys);
+    Object.freeze(document.positions);
+    if (document.body) deepFreeze(document.body);
     Object.freeze(document);
   }
   deepFreeze(file.problems);
@@ -111,8 +115,9 @@ function toEntity(document: SourceDocument, nonEntities: NonEntity[]): Entity | 
     return undefined;
   }
   const kind = kindName(record.kind);
-  const entityData = kind === 'Raci' ? withRaciTable(document, record) : record;
-  return { kind, id: typeof record.id === 'string' ? record.id : undefined, data: entityData, document };
+  const id = typeof record.id === 'string' ? record.id : undefined;
+  const table = kind === 'Raci' ? raciFromTable(document, record) : undefined;
+  return table ? { kind, id, data: table.data, document, cells: readOnlyMap(table.cells) } : { kind, id, data: record, document };
 }
 
 /** A kind that is not a string is shown as JSON; an alias can make it cyclic, which JSON cannot write, so its shape then. */

@@ -1,4 +1,4 @@
-import type { SourceDocument } from '../parse/source-file.js';
+import type { Range, SourceDocument } from '../parse/source-file.js';
 
 /** One governance entity: a YAML document, or a Markdown file's front matter, that has a `kind`. */
 export interface Entity {
@@ -7,6 +7,11 @@ export interface Entity {
   id: string | undefined;
   data: Readonly<Record<string, unknown>>;
   document: SourceDocument;
+  /**
+   * For data read from a Markdown table rather than YAML (a RACI matrix), the cell each path comes from, by
+   * `positionKey(path)` (raci-table.ts); the engine locates findings in such data there.
+   */
+  cells?: ReadonlyMap<string, Range>;
 }
 
 /** Names an entity the way findings do: `System 'pos'`, or its file when it has no usable id. */

@@ -1,4 +1,14 @@
+// The fast path of reading YAML (see parseYamlText in parse-yaml.ts, its one caller), and why package.json pins yaml.
+//
+// This file reads yaml's concrete syntax tokens (the CST of `yaml`'s Parser) and follows the checks of yaml's
+// composer (`yaml/dist/compose/*`) step by step. Neither is a stable API: a patch release of yaml may change a token's
+// shape or a check, and this reading would then silently disagree with yaml's. So package.json pins "yaml" to one
+// exact version (package.json cannot hold a comment: this is where the pin is explained), a test fails when that
+// pin stops being exact, and the differential tests in test/parse/data-from-tokens.test.ts hold the data and
+// positions read here to what yaml's composer and LineCounter give. To update yaml: change the pin, run those tests,
+// and follow here whatever changed in the composer.
 import { CST, isScalar, parseDocument, Parser } from 'yaml';
+import { MAP, PositionsWriter, SCALAR, SEQ, type YamlPositions } from './positions.js';
 import { YAML_OPTIONS } from './yaml-options.js';
 
 /**
@@ -14,19 +24,25 @@ const PLAIN_TAGS = schema.tags.flatMap(({ default: isDefault, test, resolve }) =
   isDefault === true && test && resolve ? [{ test, resolve: resolve as (value: string, onError: (message: string) => void, options: object) => unknown }] : [],
 );
 
+/** A YAML document as read: its data, and where its nodes are for locating findings. */
+export interface ReadDocument {
+  data: unknown;
+  positions: YamlPositions;
+}
+
 /**
- * The data of every document of a YAML text, read straight from the parser's tokens without building yaml's
- * syntax trees: that building is about 40 % of the time a full parse takes. The reading follows yaml's composer
- * step by step (`yaml/dist/compose/*`), and declines the text, giving undefined, wherever the composer would report
- * an error or a warning, or build something this reading does not. A text declined is parsed in full, so no
- * problem is ever missed, and the data is always what yaml's `toJS` gives. The differential tests in
- * test/parse/data-from-tokens.test.ts hold the two readings to that; package.json pins the version of yaml they
- * were held to.
+ * The data and positions of every document of a YAML text, read straight from the parser's tokens without building
+ * yaml's syntax trees: that building is about 40 % of the time a full parse takes. The reading follows yaml's
+ * composer step by step, and declines the text, giving undefined, wherever the composer would report an error or a
+ * warning, or build something this reading does not: merge keys (`<<`), anchors, aliases, tags, explicit keys, pairs
+ * inside flow collections, flow mappings with entries, `...` lines. A text declined is parsed in full by the
+ * composer, so no problem is ever missed, and the data is always what yaml's `toJS` gives, the positions what its
+ * nodes' ranges give.
  */
-export function dataFromTokens(text: string): unknown[] | undefined {
+export function dataFromTokens(text: string): ReadDocument[] | undefined {
   // A merge key changes how a mapping is built (and cannot be merged without an alias anyway).
   if (text.includes('<<')) return undefined;
-  const documents: unknown[] = [];
+  const documents: ReadDocument[] = [];
   try {
     for (const token of new Parser().parse(text)) {
       if (token.type === 'document') documents.push(documentData(token));
@@ -46,21 +62,37 @@ function decline(): never {
 
 const isBlockCollection = (token: CST.Token | undefined): boolean => token?.type === 'block-map' || token?.type === 'block-seq';
 
-function documentData({ start, value, end }: CST.Document): unknown {
+// The document being read: its positions are written here as its nodes are read, and `nodeEnd` is where the last
+// node read ends with what trails it (its comments and line break: yaml's `range[2]`), from which the collection
+// holding it takes its own end. Kept in the module rather than returned, as this is the hot path of every check.
+let writer = new PositionsWriter();
+let nodeEnd = 0;
+
+function documentData({ offset, start, value, end }: CST.Document): ReadDocument {
   const props = checkProps(start, { indicator: 'doc-start', next: value ?? end?.[0], parentIndent: 0, startOnNewline: true });
   if (props.found && isBlockCollection(value) && !props.hasNewline) decline();
-  const data = value ? nodeData(value) : null;
+  writer = new PositionsWriter();
+  const data = value ? nodeData(value) : emptyNode(start, offset);
   checkEnd(end, false);
-  return data;
+  return { data, positions: writer.finish(nodeEnd + lengthOf(end)) };
 }
 
 function nodeData(token: CST.Token): unknown {
   switch (token.type) {
     case 'scalar':
     case 'single-quoted-scalar':
-    case 'double-quoted-scalar':
-    case 'block-scalar':
+    case 'double-quoted-scalar': {
+      const valueEnd = token.offset + token.source.length;
+      writer.node(SCALAR, token.offset, valueEnd);
+      nodeEnd = valueEnd + lengthOf(token.end);
       return scalarData(token);
+    }
+    case 'block-scalar': {
+      const valueEnd = token.offset + lengthOf(token.props as CST.SourceToken[]) + token.source.length;
+      writer.node(SCALAR, token.offset, valueEnd);
+      nodeEnd = valueEnd;
+      return scalarData(token);
+    }
     case 'block-map':
       return blockMapData(token);
     case 'block-seq':
@@ -100,8 +132,41 @@ function onePlainLine({ source, end }: CST.FlowScalar): string {
 /** Characters a plain scalar may not start with; the composer reports them (BAD_SCALAR_START). */
 const BAD_PLAIN_START = '\t,%|>@`';
 
+/** The empty scalar yaml makes of a missing value, after the tokens before it (`key:`, `- `, an empty document). */
+function emptyNode(before: readonly CST.SourceToken[], offset: number): null {
+  // As yaml's emptyScalarPosition: just after the last indicator, and the spaces that follow it.
+  let at = before[0]?.offset ?? offset;
+  for (let index = before.length - 1; index >= 0; index--) {
+    const token = before[index]!;
+    if (token.type === 'space' || token.type === 'comment' || token.type === 'newline') continue;
+    at = token.offset + token.source.length;
+    for (let next = index + 1; before[next]?.type === 'space'; next++) at += before[next]!.source.length;
+    break;
+  }
+  writer.node(SCALAR, at, at);
+  // A comment among those tokens becomes the empty node's, and its end the node's.
+  nodeEnd = before.some((token) => token.type === 'comment') ? endOf(before, offset) : at;
+  return null;
+}
+
+/** Where a list of tokens ends (yaml's `resolveProps(...).end`): after the last, or at `offset` when there is none. */
+function endOf(tokens: readonly CST.SourceToken[], offset: number): number {
+  const last = tokens[tokens.length - 1];
+  return last ? last.offset + last.source.length : offset;
+}
+
+function lengthOf(tokens: readonly CST.SourceToken[] | undefined): number {
+  let length = 0;
+  for (const token of tokens ?? []) length += token.source.length;
+  return length;
+}
+
 function blockMapData(map: CST.BlockMap): Record<string, unknown> {
   const data: Record<string, unknown> = {};
+  const at = writer.node(MAP, map.offset, 0);
+  let count = 0;
+  let end = map.offset;
+  let commentEnd: number | undefined;
   const { items } = map;
   for (let index = 0; index < items.length; index++) {
     const { start, key, sep, value } = items[index]!;
@@ -110,6 +175,7 @@ function blockMapData(map: CST.BlockMap): Record<string, unknown> {
     if (!sep) {
       // Comments after the last entry; anywhere else the composer reports trailing content.
       if (key || value || index < items.length - 1) decline();
+      commentEnd = endOf(start, end);
       continue;
     }
     if (!key || !isFlowScalar(key) || key.indent !== map.indent || containsNewline(key)) decline();
@@ -124,8 +190,14 @@ function blockMapData(map: CST.BlockMap): Record<string, unknown> {
     // Keys the composer finds equal (a duplicate, which it reports) give the same name; so do a few it does not
     // (1 and "1"), which are left to it too.
     if (Object.hasOwn(data, name)) decline();
-    setEntry(data, name, value ? nodeData(value) : null);
+    writer.entry(name, key.offset, key.offset + key.source.length);
+    count++;
+    setEntry(data, name, value ? nodeData(value) : emptyNode(sep, endOf(sep, 0)));
+    end = nodeEnd;
   }
+  writer.setCount(at, count);
+  writer.setEnd(at, end);
+  nodeEnd = commentEnd ?? end;
   return data;
 }
 
@@ -137,16 +209,24 @@ function setEntry(data: Record<string, unknown>, name: string, value: unknown): 
 
 function blockSeqData(seq: CST.BlockSequence): unknown[] {
   const data: unknown[] = [];
+  const at = writer.node(SEQ, seq.offset, 0);
+  let end = seq.offset;
+  let commentEnd: number | undefined;
   const { items } = seq;
   for (let index = 0; index < items.length; index++) {
     const { start, value } = items[index]!;
     const props = checkProps(start, { indicator: 'seq-item-ind', next: value, parentIndent: seq.indent, startOnNewline: true });
     if (!props.found) {
       if (value || index < items.length - 1) decline();
+      commentEnd = endOf(start, end);
       continue;
     }
-    data.push(value ? nodeData(value) : null);
+    data.push(value ? nodeData(value) : emptyNode(start, end));
+    end = nodeEnd;
   }
+  writer.setCount(at, data.length);
+  writer.setEnd(at, end);
+  nodeEnd = commentEnd ?? end;
   return data;
 }
 
@@ -154,6 +234,7 @@ function blockSeqData(seq: CST.BlockSequence): unknown[] {
 function flowSeqData(flow: CST.FlowCollection): unknown {
   const isMap = flow.start.source === '{';
   const data: unknown[] = [];
+  const at = writer.node(isMap ? MAP : SEQ, flow.offset, 0);
   const { items } = flow;
   for (let index = 0; index < items.length; index++) {
     const { start, key, sep, value } = items[index]!;
@@ -170,6 +251,9 @@ function flowSeqData(flow: CST.FlowCollection): unknown {
   const [closing, ...end] = flow.end;
   if (closing?.source !== (isMap ? '}' : ']')) decline();
   checkEnd(end, true);
+  writer.setCount(at, data.length);
+  writer.setEnd(at, closing.offset + 1);
+  nodeEnd = closing.offset + 1 + lengthOf(end);
   return isMap ? {} : data;
 }
 

@@ -1,4 +1,4 @@
-import { isCollection, isMap, isPair, isScalar, isSeq, stringify, type Node, type Pair } from 'yaml';
+import { countOf, kindOf, MAP, SEQ, skipNode, type Cursor, type YamlPositions } from './positions.js';
 import type { Range, SourceDocument } from './source-file.js';
 
 export type Path = ReadonlyArray<string | number>;
@@ -7,57 +7,70 @@ export type Path = ReadonlyArray<string | number>;
 export type Target = 'value' | 'key';
 
 /**
- * Finds the text range of the node at `path` in a document. When the path does not exist (a missing field), the
- * nearest existing ancestor stands in: the key that holds it, or the document's first key for the root.
+ * Finds the text range of the node at `path` in a document, from the positions recorded when it was read (it never
+ * parses). When the path does not exist (a missing field), the nearest existing ancestor stands in: the key that
+ * holds it, or the document's first key for the root.
  */
 export function locate(document: SourceDocument, path: Path, target: Target = 'value'): Range {
-  if (document.positions) {
-    for (let length = path.length; length > 0; length--) {
-      const range = document.positions.get(positionKey(path.slice(0, length)));
-      if (range) return range;
+  const { positions } = document;
+  const { nodes, keys } = positions;
+  const node: Cursor = { node: 0, key: 0 };
+  /** Where in `nodes` the key of the entry that holds the node is; -1 for the root and a sequence's items. */
+  let holder = -1;
+  for (const segment of path) {
+    const header = nodes[node.node]!;
+    const kind = kindOf(header);
+    const count = countOf(header);
+    if (kind === MAP) {
+      // The last of duplicate keys, as that is the value the data holds.
+      const name = String(segment);
+      let found: Cursor | undefined;
+      let foundKey = -1;
+      const entry: Cursor = { node: node.node + 3, key: node.key };
+      for (let index = 0; index < count; index++) {
+        const keyAt = entry.node;
+        const matches = keys[entry.key] === name;
+        entry.node += 2;
+        entry.key++;
+        if (matches) {
+          found = { ...entry };
+          foundKey = keyAt;
+        }
+        skipNode(nodes, entry);
+      }
+      if (!found) return ancestorRange(document, node, holder);
+      holder = foundKey;
+      ({ node: node.node, key: node.key } = found);
+    } else if (kind === SEQ && typeof segment === 'number' && Number.isInteger(segment) && segment >= 0 && segment < count) {
+      node.node += 3;
+      for (let index = 0; index < segment; index++) skipNode(nodes, node);
+      holder = -1;
+    } else {
+      return ancestorRange(document, node, holder);
     }
   }
-  let node: unknown = document.yaml.contents;
-  let holder: Pair | undefined;
-  for (const segment of path) {
-    // The last of duplicate keys, as that is the value the data holds.
-    const pair = isMap(node) ? node.items.findLast((item) => keyOf(item) === String(segment)) : undefined;
-    const next = pair ? pair.value : isSeq(node) && typeof segment === 'number' ? node.items[segment] : undefined;
-    if (pair === undefined && next === undefined) return ancestorRange(document, node, holder);
-    holder = pair;
-    node = next ?? pair?.key;
-  }
-  const chosen = target === 'key' && holder ? holder.key : node;
+  const chosen = target === 'key' && holder !== -1 ? holder : node.node + 1;
   return toRange(document, chosen) ?? ancestorRange(document, node, holder);
 }
 
-/** The key of an entry as the data names it: a null key is '', a list or mapping key its flow-style text. */
-function keyOf(pair: Pair): string | undefined {
-  if (isScalar(pair.key)) return pair.key.value === null ? '' : String(pair.key.value);
-  return isCollection(pair.key) ? stringify(pair.key, { collectionStyle: 'flow' }).trimEnd() : undefined;
+function ancestorRange(document: SourceDocument, node: Cursor, holder: number): Range {
+  if (holder !== -1) return toRange(document, holder) ?? fileStart(document);
+  const header = document.positions.nodes[node.node]!;
+  const firstKey = kindOf(header) === MAP && countOf(header) > 0 ? node.node + 3 : undefined;
+  return (firstKey === undefined ? undefined : toRange(document, firstKey)) ?? toRange(document, node.node + 1) ?? fileStart(document);
 }
 
-function ancestorRange(document: SourceDocument, node: unknown, holder: Pair | undefined): Range {
-  if (holder) return toRange(document, holder.key) ?? fileStart(document);
-  const firstKey = isMap(node) ? node.items[0]?.key : undefined;
-  return toRange(document, firstKey) ?? toRange(document, node) ?? fileStart(document);
-}
-
-function toRange(document: SourceDocument, node: unknown): Range | undefined {
-  const range = (node as Node | null | undefined)?.range;
-  if (!range || isPair(node)) return undefined;
-  const start = document.offset + range[0];
-  let end = document.offset + range[1];
+/** The range whose start is at `at` in the nodes (a key's, or a node's after its header), in the file. */
+function toRange({ positions, offset, file }: SourceDocument, at: number): Range | undefined {
+  const { nodes }: YamlPositions = positions;
+  if (nodes[at]! < 0) return undefined;
+  const start = offset + nodes[at]!;
+  let end = offset + nodes[at + 1]!;
   // A block collection's range runs on to the start of the next line; end it on the value's last character instead.
-  while (end > start && /\s/.test(document.file.text[end - 1]!)) end--;
+  while (end > start && /\s/.test(file.text[end - 1]!)) end--;
   return { start, end };
 }
 
 function fileStart(document: SourceDocument): Range {
   return { start: document.offset, end: document.offset };
-}
-
-/** The key under which `SourceDocument.positions` records a path. */
-export function positionKey(path: Path): string {
-  return path.join('\u0000');
 }

@@ -1,4 +1,4 @@
-import type { Range } from './source-file.js';
+import type { Range } from './range.js';
 
 export interface TableCell {
   /** The cell's text, trimmed, with `\|` unescaped. */

@@ -21,8 +21,8 @@ interface Stored {
 
 /**
  * Parsed files kept between runs (`check --cache`), so that a file whose text has not changed is not parsed again.
- * What is kept is what a worker thread sends back (see transfer.ts): the data of each document, the syntax problems
- * and suppressions; a syntax tree, needed only where a finding is, is parsed again from the text on first use.
+ * What is kept is what a worker thread sends back (see transfer.ts): the data and positions of each document, the
+ * syntax problems and suppressions.
  * Files are looked up by their path as findings show it, and used when a hash of the text is the same. The data
  * is stored with the structured clone algorithm (node:v8), which keeps what JSON would lose: shared and cyclic
  * values from YAML aliases, `.inf` and `.nan`.
@@ -119,7 +119,13 @@ function readEntry(entry: Entry, path: string): TransferredFile | undefined {
     Array.isArray(value.suppressions) &&
     Array.isArray(value.documents) &&
     value.documents.every(
-      (document) => typeof document === 'object' && document !== null && typeof document.offset === 'number' && typeof document.region === 'object' && document.region !== null,
+      (document) =>
+        typeof document === 'object' &&
+        document !== null &&
+        typeof document.offset === 'number' &&
+        document.positions?.nodes instanceof Int32Array &&
+        Array.isArray(document.positions.keys) &&
+        typeof document.positions.end === 'number',
     );
   return shaped ? (value as TransferredFile) : undefined;
 }

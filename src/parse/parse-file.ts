@@ -4,7 +4,6 @@ import { parseMarkdown } from './parse-markdown.js';
 import { parseYamlDocuments } from './parse-yaml.js';
 import type { SourceFile } from './source-file.js';
 import { findSuppressions } from './suppressions.js';
-import { withTreeOnDemand } from './tree-on-demand.js';
 
 export interface ParseLimits {
   /** A YAML file with more documents is not parsed: a finding says so. */
@@ -30,10 +29,7 @@ export function parseFile(path: string, raw: string, { problem, limits }: ParseO
   }
   const parsed = markdown ? [parseMarkdown(file)].filter((document) => document !== undefined) : parseYamlDocuments(file, 0, text.length);
   file.suppressions = findSuppressions(file, parsed, markdown);
-  // The syntax trees are let go here, and parsed again where a finding needs a position (see withTreeOnDemand).
-  // Kept on the file even for a moment, they would outlive many collections once the file is in the old
-  // generation, and cost more garbage collection than everything else in the run.
-  file.documents = parsed.map(withTreeOnDemand);
+  file.documents = parsed;
   return file;
 }
 

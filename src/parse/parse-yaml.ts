@@ -1,40 +1,40 @@
 import { isAlias, isNode, isScalar, parseAllDocuments, parseDocument, visit, type Alias, type Document, type Node, type YAMLError } from 'yaml';
 import { dataFromTokens } from './data-from-tokens.js';
 import { plainSyntaxProblem, withoutFullStop } from './plain-syntax-problem.js';
+import { positionsOfTree } from './positions-of-tree.js';
 import type { ParseProblem, SourceDocument, SourceFile } from './source-file.js';
-import { documentWithTreeOnDemand } from './tree-on-demand.js';
 import { YAML_OPTIONS } from './yaml-options.js';
 
 /** Aliases may repeat a node this many times; more is treated as an alias bomb and refused. */
 const MAX_ALIAS_COUNT = 100;
 
-/**
- * Parses every YAML document of the text that starts at `offset` in `file.text` and ends at `end`. Most texts are
- * read straight from the parser's tokens, their trees parsed only if a finding needs a position; any other is
- * parsed in full, which reports its problems.
- */
+/** Parses every YAML document of the text that starts at `offset` in `file.text` and ends at `end`. */
 export function parseYamlDocuments(file: SourceFile, offset: number, end: number): SourceDocument[] {
-  const text = file.text.slice(offset, end);
-  const data = dataFromTokens(text);
-  if (data) return data.map((entry, index) => documentWithTreeOnDemand(file, offset, { end, index }, entry));
-  const documents: SourceDocument[] = [];
-  parseAllDocuments(text, YAML_OPTIONS).forEach((yaml, index) => {
-    const document = toSourceDocument(file, yaml, offset, { end, index });
-    if (document) documents.push(document);
-  });
-  return documents;
+  return parseYamlText(file, offset, end, 'all');
 }
 
 /** Parses the front matter of a Markdown file as a single YAML document, as parseYamlDocuments does. */
 export function parseYamlDocument(file: SourceFile, offset: number, end: number): SourceDocument | undefined {
+  return parseYamlText(file, offset, end, 'one')[0];
+}
+
+/**
+ * The one way a YAML text is read, with each document's data and positions. Most texts are read straight from the
+ * parser's tokens (data-from-tokens.ts, the fast path); any text that reading declines (merge keys, anchors and
+ * aliases, tags, explicit keys, flow mappings with entries, `...` lines, anything with a problem) is parsed in full by
+ * yaml's composer, which reports its problems, and its positions are taken from the syntax tree while it is at hand.
+ * `one` reads the text as a single document (front matter), as yaml's parseDocument does.
+ */
+function parseYamlText(file: SourceFile, offset: number, end: number, documents: 'all' | 'one'): SourceDocument[] {
   const text = file.text.slice(offset, end);
-  const data = dataFromTokens(text);
-  if (data?.length === 1) return documentWithTreeOnDemand(file, offset, { end, index: 0 }, data[0]);
-  return toSourceDocument(file, parseDocument(text, YAML_OPTIONS), offset, { end, index: 0 });
+  const read = dataFromTokens(text);
+  if (read && (documents === 'all' || read.length === 1)) return read.map(({ data, positions }) => ({ file, offset, positions, data }));
+  const trees = documents === 'all' ? parseAllDocuments(text, YAML_OPTIONS) : [parseDocument(text, YAML_OPTIONS)];
+  return trees.flatMap((yaml) => toSourceDocument(file, yaml, offset) ?? []);
 }
 
 /** Records the document's syntax problems on the file; returns it unless it is too broken to be an entity. */
-function toSourceDocument(file: SourceFile, yaml: Document.Parsed, offset: number, region: SourceDocument['region']): SourceDocument | undefined {
+function toSourceDocument(file: SourceFile, yaml: Document.Parsed, offset: number): SourceDocument | undefined {
   // Every duplicate key, but only the first other error: those after it mostly follow from it, and its place is
   // where the mistake starts.
   const firstError = yaml.errors.find((error) => error.code !== 'DUPLICATE_KEY');
@@ -48,8 +48,9 @@ function toSourceDocument(file: SourceFile, yaml: Document.Parsed, offset: numbe
   const unresolved = source.includes('*') ? unresolvedAliases(yaml) : [];
   for (const alias of unresolved) file.problems.push(unresolvedAliasProblem(alias, offset));
   if (unresolved.length > 0) return undefined;
+  let data: unknown;
   try {
-    return { file, yaml, offset, region, data: yaml.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };
+    data = yaml.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
     const [start = 0, end = 0] = yaml.contents?.range ?? [];
     file.problems.push({
@@ -58,6 +59,7 @@ function toSourceDocument(file: SourceFile, yaml: Document.Parsed, offset: numbe
     });
     return undefined;
   }
+  return { file, offset, positions: positionsOfTree(yaml), data };
 }
 
 /** Aliases with no anchor of their name before them; the parser finds them only when building the data, without a position. */

@@ -1,11 +1,9 @@
-import type { Document } from 'yaml';
 import type { LineIndex } from './line-index.js';
+import type { MarkdownTable } from './markdown-table.js';
+import type { YamlPositions } from './positions.js';
+import type { Range } from './range.js';
 
-/** A span of a file's text, as offsets into `SourceFile.text`. */
-export interface Range {
-  start: number;
-  end: number;
-}
+export type { Range } from './range.js';
 
 /** Something wrong with a file's syntax, found while parsing it. */
 export interface ParseProblem {
@@ -13,31 +11,28 @@ export interface ParseProblem {
   range: Range;
 }
 
-/** One YAML document of a file: a whole YAML document, or the front matter of a Markdown file. */
+/**
+ * One YAML document of a file: a whole YAML document, or the front matter of a Markdown file. It is what parsing
+ * gives and nothing changes it later: findings are located from `positions`, which parsing recorded.
+ */
 export interface SourceDocument {
-  file: SourceFile;
-  /**
-   * The parsed YAML, for mapping a path inside the data to a position. It is not kept after parsing (most documents
-   * are read without one), and is parsed again from the text on first use: positions are needed only where there
-   * are findings.
-   */
-  yaml: Document.Parsed;
-  /** Where the YAML text starts in the file: node ranges are relative to it. */
-  offset: number;
-  /** Where the YAML text ends, and which document of it this is: enough to parse it again. */
-  region: { end: number; index: number };
+  readonly file: SourceFile;
+  /** Where the YAML text starts in the file: positions are relative to it. */
+  readonly offset: number;
+  /** Where the document's nodes are (see positions.ts): what `locate` turns a path into a range with. */
+  readonly positions: YamlPositions;
   /** The document as plain data. */
-  data: unknown;
+  readonly data: unknown;
   /** The Markdown text after the front matter. */
-  body?: MarkdownBody;
-  /** Where data that did not come from the YAML sits in the file (a RACI table's cells), by `positionKey(path)`. */
-  positions?: Map<string, Range>;
+  readonly body?: MarkdownBody;
 }
 
 export interface MarkdownBody {
-  text: string;
+  readonly text: string;
   /** Where the body starts in the file. */
-  offset: number;
+  readonly offset: number;
+  /** The body's first table, with where each cell is (a RACI matrix is read from it). */
+  readonly table?: MarkdownTable;
 }
 
 export interface SourceFile {

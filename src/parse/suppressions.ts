@@ -1,5 +1,5 @@
-import { isPair, isScalar, visit, type Node } from 'yaml';
 import { isDate } from '../util/dates.js';
+import { SCALAR, visitPositions } from './positions.js';
 import type { Range, SourceDocument, SourceFile, Suppression } from './source-file.js';
 
 const MARKER = 'govlint-disable';
@@ -25,7 +25,7 @@ export function findSuppressions(file: SourceFile, documents: readonly SourceDoc
   const suppressions: Suppression[] = [];
   let regionStart = 0;
   for (const document of documents) {
-    const regionEnd = document.offset + (document.yaml.range?.[2] ?? 0);
+    const regionEnd = document.offset + document.positions.end;
     const start = Math.max(regionStart, document.offset);
     for (const comment of commentLines(file.text, start, regionEnd)) {
       if (!comment.text.includes(MARKER) || insideScalar(document, comment.start)) continue;
@@ -79,7 +79,7 @@ function parseDirective(file: SourceFile, document: SourceDocument, comment: Com
   const reason = (until ? until[2]! : reasonText).trim();
   if (reason) suppression.reason = reason;
 
-  const contentStart = document.offset + (document.yaml.contents?.range[0] ?? regionEnd - document.offset);
+  const contentStart = document.offset + document.positions.nodes[1]!;
   if (nextLine) {
     [suppression.from, suppression.to] = nextLineSpan(file, document, comment.end, regionEnd);
   } else if (comment.start > contentStart) {
@@ -109,13 +109,11 @@ function nextLineSpan(file: SourceFile, document: SourceDocument, after: number,
   if (offset <= 0 || offset >= regionEnd) return [0, 0];
   const line = file.lines.position(offset).line;
   let end = line;
-  visit(document.yaml, {
-    Pair(_, pair) {
-      const key = pair.key as Node | null;
-      if (!isPair(pair) || !key?.range || file.lines.position(document.offset + key.range[0]).line !== line) return undefined;
-      const valueEnd = (pair.value as Node | null)?.range?.[1];
-      if (valueEnd !== undefined) end = Math.max(end, file.lines.position(document.offset + valueEnd - 1).line);
-      return visit.BREAK;
+  visitPositions(document.positions, {
+    entry(keyStart, _keyEnd, _valueStart, valueEnd) {
+      if (keyStart < 0 || file.lines.position(document.offset + keyStart).line !== line) return false;
+      if (valueEnd >= 0) end = Math.max(end, file.lines.position(document.offset + valueEnd - 1).line);
+      return true;
     },
   });
   return [line, end];
@@ -123,16 +121,12 @@ function nextLineSpan(file: SourceFile, document: SourceDocument, after: number,
 
 /** A '#' inside a block scalar (a multi-line description) is text, not a comment. */
 function insideScalar(document: SourceDocument, offset: number): boolean {
-  let inside = false;
-  visit(document.yaml, {
-    Scalar(_, node) {
-      const range = node.range;
-      if (isScalar(node) && range && document.offset + range[0] <= offset && offset < document.offset + range[1]) {
-        inside = true;
-        return visit.BREAK;
-      }
-      return undefined;
-    },
+  const at = offset - document.offset;
+  const inside = (start: number, end: number) => start >= 0 && start <= at && at < end;
+  let found = false;
+  visitPositions(document.positions, {
+    node: (kind, start, end) => (found = kind === SCALAR && inside(start, end)),
+    entry: (keyStart, keyEnd) => (found = inside(keyStart, keyEnd)),
   });
-  return inside;
+  return found;
 }

@@ -1,14 +1,14 @@
 import { LineIndex } from './line-index.js';
 import { normalizeText } from './normalize-text.js';
-import type { MarkdownBody, ParseProblem, SourceDocument, SourceFile, Suppression } from './source-file.js';
-import { documentWithTreeOnDemand } from './tree-on-demand.js';
+import type { MarkdownBody, ParseProblem, SourceFile, Suppression } from './source-file.js';
+import type { YamlPositions } from './positions.js';
 
-/** A parsed file as a worker thread sends it back: plain data, without the text (the main thread has it) or syntax trees. */
+/** A parsed file as a worker thread sends it back: plain data, without the text (the main thread has it). */
 export interface TransferredFile {
   path: string;
   problems: ParseProblem[];
   readProblem?: string;
-  documents: Array<{ offset: number; region: SourceDocument['region']; data: unknown; body?: MarkdownBody }>;
+  documents: Array<{ offset: number; positions: YamlPositions; data: unknown; body?: MarkdownBody }>;
   suppressions: Array<Omit<Suppression, 'file'>>;
 }
 
@@ -17,17 +17,17 @@ export function toTransferred(file: SourceFile): TransferredFile {
     path: file.path,
     problems: file.problems,
     ...(file.readProblem === undefined ? {} : { readProblem: file.readProblem }),
-    documents: file.documents.map(({ offset, region, data, body }) => (body ? { offset, region, data, body } : { offset, region, data })),
+    documents: file.documents.map(({ offset, positions, data, body }) => (body ? { offset, positions, data, body } : { offset, positions, data })),
     suppressions: file.suppressions.map(({ file: _, ...suppression }) => suppression),
   };
 }
 
-/** Rebuilds a parsed file from what a worker sent and the raw text; each document's syntax tree is parsed again on demand. */
+/** Rebuilds a parsed file from what a worker sent and the raw text. */
 export function fromTransferred(transferred: TransferredFile, raw: string): SourceFile {
   const text = normalizeText(raw);
   const file: SourceFile = { path: transferred.path, text, lines: new LineIndex(text), documents: [], problems: transferred.problems, suppressions: [] };
   if (transferred.readProblem !== undefined) file.readProblem = transferred.readProblem;
-  for (const { offset, region, data, body } of transferred.documents) file.documents.push(documentWithTreeOnDemand(file, offset, region, data, body));
+  for (const { offset, positions, data, body } of transferred.documents) file.documents.push(body ? { file, offset, positions, data, body } : { file, offset, positions, data });
   file.suppressions = transferred.suppressions.map((suppression) => ({ ...suppression, file }));
   return file;
 }

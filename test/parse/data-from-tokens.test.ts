@@ -1,34 +1,119 @@
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { isDeepStrictEqual } from 'node:util';
-import { parseAllDocuments, parseDocument, stringify } from 'yaml';
+import { isCollection, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, parseDocument, stringify, type Document, type Node, type Pair } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { dataFromTokens } from '../../src/parse/data-from-tokens.js';
+import { LineIndex } from '../../src/parse/line-index.js';
+import { locate, type Path, type Target } from '../../src/parse/locate.js';
+import { positionsOfTree } from '../../src/parse/positions-of-tree.js';
+import type { SourceDocument, SourceFile } from '../../src/parse/source-file.js';
 import { YAML_OPTIONS } from '../../src/parse/yaml-options.js';
 
 /**
- * The full parse of a text: its problems and its data. Where dataFromTokens reads a text, the full parse must find
- * no problem in it and give the same data.
+ * The full parse of a text: its problems, its data and the positions of its documents' nodes. Where dataFromTokens
+ * reads a text, the full parse must find no problem in it and give the same data and positions.
  */
-function fullParse(text: string): { problems: string[]; data: unknown[] } {
+function fullParse(text: string): { problems: string[]; data: unknown[]; trees: Document.Parsed[] } {
   const documents = parseAllDocuments(text, YAML_OPTIONS);
   return {
     problems: documents.flatMap((document) => [...document.errors, ...document.warnings].map((problem) => problem.code)),
     data: documents.map((document) => document.toJS({ maxAliasCount: 100 })),
+    trees: [...documents],
   };
 }
 
 /** Holds dataFromTokens to the full parse for one text; returns whether it read the text itself. */
 function expectFaithful(text: string): boolean {
-  const data = dataFromTokens(text);
-  if (data === undefined) return false;
+  const read = dataFromTokens(text);
+  if (read === undefined) return false;
   const full = fullParse(text);
   expect(full.problems, JSON.stringify(text)).toEqual([]);
   // Deep equality that also tells an own property from an inherited one, and -0 from 0.
+  const data = read.map((document) => document.data);
   expect(isDeepStrictEqual(data, full.data), JSON.stringify(text)).toBe(true);
+  // Every node's range, every key's, and where each document ends, as the composer's tree has them.
+  expect(
+    read.map((document) => document.positions),
+    JSON.stringify(text),
+  ).toEqual(full.trees.map(positionsOfTree));
   // A text of one document is read the same way as Markdown front matter, with parseDocument.
-  if (data.length === 1) expect(parseDocument(text, YAML_OPTIONS).errors).toEqual([]);
+  if (read.length === 1) expect(parseDocument(text, YAML_OPTIONS).errors).toEqual([]);
   return true;
+}
+
+/**
+ * Where a path is, found the way govlint found it before positions were recorded: by walking yaml's syntax tree,
+ * with lines and columns from yaml's LineCounter. The oracle locate() is held to.
+ */
+function locateInTree(yaml: Document.Parsed, text: string, counter: LineCounter, path: Path, target: Target): string {
+  const keyOf = (pair: Pair): string | undefined => {
+    if (isScalar(pair.key)) return pair.key.value === null ? '' : String(pair.key.value);
+    return isCollection(pair.key) ? stringify(pair.key, { collectionStyle: 'flow' }).trimEnd() : undefined;
+  };
+  const toRange = (node: unknown): [number, number] | undefined => {
+    const range = (node as Node | null | undefined)?.range;
+    if (!range || isPair(node)) return undefined;
+    let end = range[1];
+    while (end > range[0] && /\s/.test(text[end - 1]!)) end--;
+    return [range[0], end];
+  };
+  const ancestor = (node: unknown, holder: Pair | undefined): [number, number] => {
+    if (holder) return toRange(holder.key) ?? [0, 0];
+    const firstKey = isMap(node) ? node.items[0]?.key : undefined;
+    return toRange(firstKey) ?? toRange(node) ?? [0, 0];
+  };
+  let node: unknown = yaml.contents;
+  let holder: Pair | undefined;
+  let range: [number, number] | undefined;
+  for (const segment of path) {
+    const pair = isMap(node) ? node.items.findLast((item) => keyOf(item) === String(segment)) : undefined;
+    const next = pair ? pair.value : isSeq(node) && typeof segment === 'number' ? node.items[segment] : undefined;
+    if (pair === undefined && next === undefined) {
+      range = ancestor(node, holder);
+      break;
+    }
+    holder = pair;
+    node = next ?? pair?.key;
+  }
+  range ??= toRange(target === 'key' && holder ? holder.key : node) ?? ancestor(node, holder);
+  const show = (offset: number) => {
+    const { line, col } = counter.linePos(offset);
+    return `${line}:${col}`;
+  };
+  return `${show(range[0])}-${show(range[1])}`;
+}
+
+/** Every path into the data, and a missing key below each mapping. */
+function pathsOf(data: unknown, path: Path = []): Path[] {
+  const paths: Path[] = [path];
+  if (Array.isArray(data)) data.forEach((item, index) => paths.push(...pathsOf(item, [...path, index])));
+  else if (typeof data === 'object' && data !== null) {
+    for (const [key, value] of Object.entries(data)) paths.push(...pathsOf(value, [...path, key]));
+    paths.push([...path, 'no such key']);
+  }
+  return paths;
+}
+
+/** Holds locate() on the recorded positions to the walk over yaml's tree for every path of every document of a text. */
+function expectLocatedAsInTree(text: string): void {
+  const counter = new LineCounter();
+  const trees = parseAllDocuments(text, { ...YAML_OPTIONS, lineCounter: counter });
+  const read = dataFromTokens(text) ?? trees.map((tree) => ({ data: tree.toJS({ maxAliasCount: 100 }), positions: positionsOfTree(tree) }));
+  const file = { path: 'a.yaml', text, lines: new LineIndex(text), documents: [], problems: [], suppressions: [] } as SourceFile;
+  read.forEach(({ data, positions }, index) => {
+    const document: SourceDocument = { file, offset: 0, positions, data };
+    for (const path of pathsOf(data)) {
+      for (const target of ['value', 'key'] as const) {
+        const { start, end } = locate(document, path, target);
+        const [from, to] = [file.lines.position(start), file.lines.position(end)];
+        expect(`${from.line}:${from.column}-${to.line}:${to.column}`, `${JSON.stringify(text)} ${JSON.stringify(path)} ${target}`).toBe(
+          locateInTree(trees[index]!, text, counter, path, target),
+        );
+      }
+    }
+  });
 }
 
 // Pieces of lines that put yaml's parser and composer on their edges: indentation and tabs, indicators, quoting,
@@ -85,6 +170,30 @@ describe('dataFromTokens', () => {
     );
   });
 
+  it.each([
+    ['lines', TEXT_OF_LINES, 1_000],
+    ['small pieces', TEXT_OF_PIECES, 5_000],
+  ])(`locates every path as a walk over yaml's tree does, with LineCounter's lines and columns (texts of %s, fast-check seed ${SEED})`, (_, texts, numRuns) => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        // Texts with a syntax problem are left out (LineCounter misses lines in some), and texts with aliases,
+        // whose data can be cyclic: their paths never end.
+        if (text.includes('*') || (dataFromTokens(text) === undefined && fullParse(text).problems.length > 0)) return;
+        expectLocatedAsInTree(text);
+      }),
+      { numRuns, seed: SEED },
+    );
+  });
+
+  it(`locates every path of block-style data as a walk over yaml's tree does (fast-check seed ${SEED})`, () => {
+    fc.assert(
+      fc.property(fc.dictionary(WORD, PLAIN.value, { maxKeys: 6 }), (value) => {
+        expectLocatedAsInTree(stringify(value));
+      }),
+      { numRuns: 300, seed: SEED },
+    );
+  });
+
   it(`reads a good share of those texts itself, so that the tests above test something (fast-check seed ${SEED})`, () => {
     for (const texts of [TEXT_OF_LINES, TEXT_OF_PIECES]) {
       const read = fc.sample(texts, { numRuns: 2000, seed: SEED }).filter(expectFaithful).length;
@@ -132,10 +241,11 @@ describe('dataFromTokens', () => {
       '  -',
       '',
     ].join('\n');
-    expect(dataFromTokens(text)).toEqual([
+    expect(dataFromTokens(text)?.map((document) => document.data)).toEqual([
       { kind: 'Person', id: 'ada', name: 'Ada é', roles: ['system-owner', 'process-manager'], tags: [], notes: 'first line\nsecond line\n' },
       { kind: 'System', id: 'portal', owner: 'ada', reviewed: '2026-01-10', risks: [{ id: 'r1', score: 12 }, null] },
     ]);
+    expectLocatedAsInTree(text);
     expect(expectFaithful(text)).toBe(true);
   });
 
@@ -165,6 +275,8 @@ describe('dataFromTokens', () => {
   it('follows the one version of yaml it was written against: the package pins it', () => {
     const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { dependencies: Record<string, string> };
     expect(manifest.dependencies.yaml).toMatch(/^\d+\.\d+\.\d+$/);
+    const installed = createRequire(import.meta.url)('yaml/package.json') as { version: string };
+    expect(installed.version).toBe(manifest.dependencies.yaml);
   });
 
   it('leaves nesting deeper than its recursion allows to the full parse', () => {

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { defineRule } from '../../src/api/types.js';
 import { lintInParallel, type LintResult } from '../../src/engine/lint.js';
 import { ParseCache } from '../../src/parse/parse-cache.js';
+import { parseFile } from '../../src/parse/parse-file.js';
 import { builtinRules } from '../../src/rules/index.js';
 import { inputFiles, lintFiles, lintSetup } from '../helpers/lint-files.js';
 import { lines } from '../helpers/lines.js';
@@ -78,7 +79,7 @@ describe('the parse cache', () => {
     const file = cacheFile();
     const first = ParseCache.load(file, STAMP);
     expect(first.get('a.yaml', 'kind: Person\n')).toBeUndefined();
-    first.set('a.yaml', { path: 'a.yaml', problems: [], documents: [{ offset: 0, region: { end: 13, index: 0 }, data: { kind: 'Person' } }], suppressions: [] });
+    first.set('a.yaml', { path: 'a.yaml', problems: [], documents: [{ offset: 0, positions: parseFile('a.yaml', 'kind: Person\n').documents[0]!.positions, data: { kind: 'Person' } }], suppressions: [] });
     first.save();
     const second = ParseCache.load(file, STAMP);
     expect(second.get('a.yaml', 'kind: Person\n')?.documents[0]!.data).toEqual({ kind: 'Person' });

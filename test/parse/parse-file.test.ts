@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { locate } from '../../src/parse/locate.js';
 import { parseFile } from '../../src/parse/parse-file.js';
 import type { Range, SourceFile } from '../../src/parse/source-file.js';
 import { lines } from '../helpers/lines.js';
@@ -21,8 +22,8 @@ describe('parseFile on YAML', () => {
     ]);
     expect(file.documents.map((document) => document.offset)).toEqual([0, 0, 0]);
     expect(file.documents.map((document) => document.body)).toEqual([undefined, undefined, undefined]);
-    const ranges = file.documents.map((document) => document.yaml.contents!.range!);
-    expect(ranges.map(([start]) => file.lines.position(start))).toEqual([
+    const ranges = file.documents.map((document) => locate(document, []));
+    expect(ranges.map(({ start }) => file.lines.position(start))).toEqual([
       { line: 1, column: 1 },
       { line: 4, column: 1 },
       { line: 8, column: 1 },
@@ -51,8 +52,7 @@ describe('parseFile on YAML', () => {
     const file = parseFile('systems/pos.yaml', `\uFEFF${lines('kind: System', 'id: pos')}`);
     expect(file.text).toBe(lines('kind: System', 'id: pos'));
     expect(file.documents[0]!.data).toEqual({ kind: 'System', id: 'pos' });
-    const idValue = file.documents[0]!.yaml.get('id', true) as { range: [number, number, number] };
-    expect(at(file, { start: idValue.range[0], end: idValue.range[1] })).toBe('2:5-2:8');
+    expect(at(file, locate(file.documents[0]!, ['id']))).toBe('2:5-2:8');
   });
 
   it('keeps a BOM that is not at the start as text', () => {
@@ -127,8 +127,7 @@ describe('parseFile on Markdown', () => {
     expect(document!.data).toEqual({ kind: 'Document', id: 'arch', reviewed: '2026-10-01' });
     expect(document!.offset).toBe(5);
     expect(document!.body).toEqual({ text: '# Architecture\r\n', offset: raw.indexOf('# Architecture') });
-    const reviewed = document!.yaml.get('reviewed', true) as { range: [number, number, number] };
-    expect(at(file, { start: document!.offset + reviewed.range[0], end: document!.offset + reviewed.range[1] })).toBe('4:11-4:21');
+    expect(at(file, locate(document!, ['reviewed']))).toBe('4:11-4:21');
   });
 
   it('reads front matter with lone CR line breaks', () => {

@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { ParseCache as Cache } from '../../src/parse/parse-cache.js';
 import type { parseFiles as ParseFiles } from '../../src/parse/parse-files.js';
+import { locate } from '../../src/parse/locate.js';
 import type { SourceFile } from '../../src/parse/source-file.js';
 import { lines } from '../helpers/lines.js';
 
@@ -24,7 +25,7 @@ const FILES = [
   { path: 'odd.yaml', text: 'x: 1\n', problem: 'This file is not valid UTF-8 (first at line 1): save it as UTF-8; govlint checked it with the bad bytes replaced' },
 ];
 
-/** Everything a parsed file gives the rest of govlint, syntax trees and line positions included. */
+/** Everything a parsed file gives the rest of govlint, positions included. */
 function shape(file: SourceFile) {
   return {
     path: file.path,
@@ -34,11 +35,10 @@ function shape(file: SourceFile) {
     lines: file.lines.position(file.text.length),
     documents: file.documents.map((document) => ({
       offset: document.offset,
-      region: document.region,
+      positions: document.positions,
       data: document.data,
       body: document.body,
-      errors: document.yaml.errors.map((error) => error.code),
-      contents: document.yaml.contents?.range,
+      contents: locate(document, []),
     })),
     suppressions: file.suppressions.map(({ file: of, ...suppression }) => ({ ...suppression, file: of.path })),
   };
