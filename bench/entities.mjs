@@ -18,6 +18,21 @@ export function isoDate(daysBeforeToday) {
  */
 export const SUPPRESSED = 'suppressed';
 
+const { addDuration, parseDuration } = await import('../dist/util/dates.js');
+
+/**
+ * How many days before TODAY a review may have been and still be in time, by kind, under review/overdue's default
+ * intervals (a Risk every month, a System with compliance obligations every three months): 31 and 92 days.
+ */
+export const REVIEW_DAYS = Object.fromEntries(
+  Object.entries(optionsOf('review/overdue').intervals).map(([kind, every]) => {
+    const interval = parseDuration(every);
+    let days = 0;
+    while (addDuration(isoDate(days + 1), interval) >= TODAY) days++;
+    return [kind, days];
+  }),
+);
+
 export const ALL_KINDS = ['Person', 'Team', 'Role', 'Program', 'System', 'Process', 'Product', 'Risk', 'Document', 'Raci'];
 export const COMPLIANCE = ['GDPR', 'SOX', 'PCI-DSS', 'ISO-27001', 'SOC-2', 'HIPAA', 'NIS2', 'DORA'];
 

@@ -4,10 +4,10 @@
 //   node bench/generate.mjs <dir> <entities> [--seed <n>] [--defect-rate <share>]
 //
 // The output is deterministic: the same entity count, seed and defect rate give byte-identical files. About 2% of
-// the entities (or the --defect-rate given, as far as eligible entities last) get a defect from an injector (bench/inject.mjs, with one file of injectors per built-in rule in
-// bench/injectors/); every injector declares exactly how many findings of which rule it planted (and how many
-// findings a suppression comment silences), and the totals are written to <dir>/.bench-expected.json (a hidden
-// file, which govlint does not read).
+// the entities (or the share --defect-rate gives, as far as eligible entities last) get a defect from an injector:
+// bench/inject.mjs puts them in, with one file of injectors per built-in rule in bench/injectors/. Every injector
+// declares exactly how many findings of which rule it planted (and how many findings a suppression comment
+// silences), and the totals are written to <dir>/.bench-expected.json (a hidden file, which govlint does not read).
 //
 // The baseline is clean under every built-in rule with its default options (the repo has no config file, so
 // govlint:recommended applies; the defaults the baseline depends on are read from the rules, bench/rules.mjs):
@@ -39,7 +39,7 @@ import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { emitFile, wrap } from './emit.mjs';
-import { ALL_KINDS, COMPLIANCE, COUNTED_ROLE, OVERLOAD_MAX, TODAY, isoDate } from './entities.mjs';
+import { ALL_KINDS, COMPLIANCE, COUNTED_ROLE, OVERLOAD_MAX, REVIEW_DAYS, TODAY, isoDate } from './entities.mjs';
 import { DEFECT_RATE, injectDefects } from './inject.mjs';
 import { RULE_IDS, optionsOf } from './rules.mjs';
 
@@ -381,7 +381,7 @@ function buildRepo(total, random) {
       lifecycle,
       compliance,
       // On the compliance calendar, a System is reviewed every three months.
-      reviewed: isoDate(compliance.length > 0 ? r.between(1, 85) : r.between(1, 300)),
+      reviewed: isoDate(compliance.length > 0 ? r.between(1, REVIEW_DAYS.System - 7) : r.between(1, 300)),
       documents: [],
     }, { path: `systems/${program.id}/${id}.yaml` }, { requiredDocuments: {} });
     program.data.systems.push(repo.ref(id));
@@ -488,7 +488,7 @@ function buildRepo(total, random) {
       likelihood: r.pick(LIKELIHOODS),
       status: r.pick(STATUSES),
       mitigation: repo.paragraph(1, 3),
-      reviewed: isoDate(r.between(1, 28)),
+      reviewed: isoDate(r.between(1, REVIEW_DAYS.Risk - 3)),
     };
     const header = [`The joint risk register of ${titleCase(system.id)}: owned by the program and by the system.`];
     repo.add('Risk', id, data, { path: `risks/${program.id}/${system.id}.yaml`, header });

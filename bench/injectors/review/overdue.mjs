@@ -1,13 +1,13 @@
-// Risks and Systems with compliance obligations past their review interval; and a late Risk review that a
-// suppression comment silences.
+// Risks and Systems with compliance obligations past review/overdue's default intervals (REVIEW_DAYS); and a late
+// Risk review that a suppression comment silences.
 
-import { isoDate, COMPLIANCE, commentAbove, SUPPRESSED } from '../../entities.mjs';
+import { COMPLIANCE, REVIEW_DAYS, SUPPRESSED, commentAbove, isoDate } from '../../entities.mjs';
 
 export const injectors = [
   {
     name: 'risk-overdue', kinds: ['Risk'],
     apply(entity, ctx) {
-      entity.data.reviewed = isoDate(ctx.random.between(35, 200));
+      entity.data.reviewed = isoDate(ctx.random.between(REVIEW_DAYS.Risk + 4, REVIEW_DAYS.Risk + 169));
       return { 'review/overdue': 1 };
     },
   },
@@ -15,7 +15,7 @@ export const injectors = [
     name: 'compliance-overdue', kinds: ['System'],
     eligible: (entity) => entity.data.compliance.length > 0,
     apply(entity, ctx) {
-      entity.data.reviewed = isoDate(ctx.random.between(100, 400));
+      entity.data.reviewed = isoDate(ctx.random.between(REVIEW_DAYS.System + 8, REVIEW_DAYS.System + 308));
       return { 'review/overdue': 1 };
     },
   },
@@ -29,7 +29,7 @@ export const injectors = [
   {
     // A System last reviewed long ago becomes subject to a regulation: it is due for its compliance review.
     name: 'new-compliance-obligation', kinds: ['System'],
-    eligible: (entity) => entity.data.compliance.length === 0 && entity.data.reviewed < isoDate(100),
+    eligible: (entity) => entity.data.compliance.length === 0 && entity.data.reviewed < isoDate(REVIEW_DAYS.System + 8),
     apply(entity, ctx) {
       entity.data.compliance = [ctx.random.pick(COMPLIANCE)];
       return { 'review/overdue': 1 };
@@ -45,7 +45,7 @@ export const injectors = [
   {
     name: 'silenced-risk-review', kinds: ['Risk'],
     apply(entity, ctx) {
-      entity.data.reviewed = isoDate(ctx.random.between(40, 150));
+      entity.data.reviewed = isoDate(ctx.random.between(REVIEW_DAYS.Risk + 9, REVIEW_DAYS.Risk + 119));
       commentAbove(entity, 'reviewed', 'govlint-disable-next-line review/overdue -- reviewed at the steering committee; minutes to follow');
       return { [SUPPRESSED]: 1 };
     },
