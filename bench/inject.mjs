@@ -21,9 +21,12 @@ const INJECTORS_DIR = fileURLToPath(new URL('./injectors/', import.meta.url));
 
 /**
  * Every injector, with the `rule` whose file it is in, in rule id order; and the rules that have none, with why.
- * Throws when a built-in rule has no file, or a file names no built-in rule.
+ * Stops the benchmark when a built-in rule has no file, or a file names no built-in rule.
  */
-export const { INJECTORS, NOT_INJECTED } = await loadInjectors();
+export const { INJECTORS, NOT_INJECTED } = await loadInjectors().catch((error) => {
+  process.stderr.write(`bench: ${error.message}\n`);
+  process.exit(2);
+});
 
 async function loadInjectors() {
   const files = readdirSync(INJECTORS_DIR, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.mjs'));
