@@ -1,6 +1,8 @@
 // The generated repo's entities as data, and what both the generator and the injectors (bench/injectors/) use to
 // read and change them. An entity is { kind, id, data, file, leadingComments, comments, extraLines, textEdits,
 // defect, lost, pinned, essential, risks }, made by the Repo in generate.mjs; `data` is what is written as YAML.
+// Injectors may also set `noClosingFence` (Markdown front matter left open), `encoding` (the file's, when not
+// UTF-8) and `skipped` (govlint skips the document: it lost its `kind`); `lost` marks an entity govlint will not see.
 
 import { isMapping } from './emit.mjs';
 import { optionsOf } from './rules.mjs';

@@ -53,7 +53,6 @@ export const DEFAULT_SEED = 20261122;
 /** The most owner and manager roles anyone holds in the baseline: one below person/overload's limit. */
 const BASELINE_CAP = OVERLOAD_MAX - 1;
 
-
 // ---------------------------------------------------------------------------------------------------------------
 // Deterministic randomness: sfc32 seeded through splitmix32.
 

@@ -23,7 +23,7 @@ const INJECTORS_DIR = fileURLToPath(new URL('./injectors/', import.meta.url));
  * Every injector, with the `rule` whose file it is in, in rule id order; and the rules that have none, with why.
  * Stops the benchmark when a built-in rule has no file, or a file names no built-in rule.
  */
-export const { INJECTORS, NOT_INJECTED } = await loadInjectors().catch((error) => {
+const { INJECTORS, NOT_INJECTED } = await loadInjectors().catch((error) => {
   process.stderr.write(`bench: ${error.message}\n`);
   process.exit(2);
 });
