@@ -8,7 +8,7 @@ const REQUIRED_DOC_TYPES = optionsOf('docs/required').types;
 
 export const injectors = [
   {
-    // A planned, deprecated or retired System has neither an architecture document nor an SLA.
+    // A planned, deprecated or retired System has no Document of a required type.
     name: 'went-live-undocumented', kinds: ['System'],
     eligible: (entity) => ['planned', 'deprecated', 'retired'].includes(entity.data.lifecycle),
     apply(entity) {
@@ -17,22 +17,25 @@ export const injectors = [
     },
   },
   {
-    name: 'sla-without-type', kinds: ['System'],
+    // The last required type (by default an SLA) without `type`.
+    name: 'required-document-without-type', kinds: ['System'],
     eligible: (entity) => entity.data.lifecycle === 'active',
     apply(entity, ctx) {
-      const document = entity.requiredDocuments.sla;
+      const document = entity.requiredDocuments[REQUIRED_DOC_TYPES.at(-1)];
       ctx.reserve(document);
       delete document.data.type;
       return { 'docs/required': 1 };
     },
   },
   {
-    name: 'architecture-mistyped', kinds: ['System'],
+    // The first required type (by default an architecture document) under another type.
+    name: 'required-document-mistyped', kinds: ['System'],
     eligible: (entity) => entity.data.lifecycle === 'active',
     apply(entity, ctx) {
-      const document = entity.requiredDocuments.architecture;
+      const [type] = REQUIRED_DOC_TYPES;
+      const document = entity.requiredDocuments[type];
       ctx.reserve(document);
-      document.data.type = 'architecture-overview';
+      document.data.type = `${type}-overview`;
       return { 'docs/required': 1 };
     },
   },
