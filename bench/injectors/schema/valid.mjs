@@ -1,6 +1,6 @@
 // Entities that break their kind's schema: unknown or misspelt fields, bad values, a missing id.
 
-import { renameKey, matrixOf } from '../../entities.mjs';
+import { REVIEW_DAYS, matrixOf, renameKey } from '../../entities.mjs';
 
 export const injectors = [
   {
@@ -11,12 +11,13 @@ export const injectors = [
     },
   },
   {
-    // Without `reviewed`, a Risk and a System on the compliance calendar are never reviewed: review/overdue too.
+    // Without `reviewed`, an entity of a kind review/overdue checks by default (a Risk, a System on the compliance
+    // calendar) is never reviewed: a review/overdue finding too.
     name: 'misspelt-reviewed', kinds: ['Person', 'Program', 'System', 'Process', 'Product', 'Risk'],
     eligible: (entity) => 'reviewed' in entity.data,
     apply(entity) {
       renameKey(entity.data, 'reviewed', 'reviewd');
-      const reviewedByRule = entity.kind === 'Risk' || (entity.kind === 'System' && entity.data.compliance.length > 0);
+      const reviewedByRule = entity.kind in REVIEW_DAYS && (entity.kind !== 'System' || entity.data.compliance.length > 0);
       return reviewedByRule ? { 'schema/valid': 1, 'review/overdue': 1 } : { 'schema/valid': 1 };
     },
   },
