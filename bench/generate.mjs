@@ -1,21 +1,22 @@
 #!/usr/bin/env node
 // Generates a synthetic governance repo of N entities for benchmarking govlint, with a known set of defects.
 //
-//   node bench/generate.mjs <dir> <entities> [--seed <n>]
+//   node bench/generate.mjs <dir> <entities> [--seed <n>] [--defect-rate <share>]
 //
-// The output is deterministic: the same entity count and seed give byte-identical files. About 2% of the entities
-// get a defect from an injector; every injector knows exactly how many findings of which rule it causes (and how
-// many findings a suppression comment silences), and the totals are written to <dir>/.bench-expected.json (a
-// hidden file, which govlint does not read).
+// The output is deterministic: the same entity count, seed and defect rate give byte-identical files. About 2% of
+// the entities (or the share --defect-rate gives, as far as eligible entities last) get a defect from an injector:
+// bench/inject.mjs puts them in, with one file of injectors per built-in rule in bench/injectors/. Every injector
+// declares exactly how many findings of which rule it planted (and how many findings a suppression comment
+// silences), and the totals are written to <dir>/.bench-expected.json (a hidden file, which govlint does not read).
 //
 // The baseline is clean under every built-in rule with its default options (the repo has no config file, so
-// govlint:recommended applies):
+// govlint:recommended applies; the defaults the baseline depends on are read from the rules, bench/rules.mjs):
 // - every Risk is reviewed within a month, and every System with `compliance` within three months (review/overdue);
 // - every Risk is owned by the program manager of its Program and the system owner of its System, and the System
 //   belongs to the Program (risk/dual-ownership, risk/owners-match); nobody who manages a Program owns one of its
 //   Systems (roles/conflict);
-// - every active System has a Document of `type: architecture` and one of `type: sla`, listed under `documents` or
-//   only naming the System in `describes` (docs/required); no other System has either type;
+// - every active System has a Document of each required type, listed under `documents` or only naming the System
+//   in `describes` (docs/required); no other System has one of those types;
 // - owner and manager roles are spread so that nobody holds more than BASELINE_CAP of them, one below
 //   person/overload's limit, so that a defect may give anyone one more role;
 // - every Process has one owner and at least one manager, every Product both roles, every Program one manager and
@@ -33,63 +34,23 @@
 // - the generator tracks how many owner and manager roles everyone holds as the defects change them, so that only
 //   the person/overload defects take anyone over the limit;
 // - the few cascades that cannot be avoided are counted (a misspelt `reviewed` is also a review finding).
-// To cover a new rule, add injectors to INJECTORS with its rule id; `apply` returns the findings it causes by rule,
-// and SUPPRESSED for the findings a suppression comment silences.
 
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { emitFile, wrap } from './emit.mjs';
+import { ALL_KINDS, COMPLIANCE, COUNTED_ROLE, OVERLOAD_MAX, REVIEW_DAYS, TODAY, isoDate } from './entities.mjs';
+import { DEFECT_RATE, injectDefects } from './inject.mjs';
+import { RULE_IDS, optionsOf } from './rules.mjs';
+
+export { RULE_IDS, TODAY };
 
 /** Bump whenever the output changes, so that run.mjs regenerates cached repos. */
-export const GENERATOR_VERSION = 2;
-/** The day govlint must be told is today (`--today`), so that freshness does not depend on the calendar. */
-export const TODAY = '2026-11-22';
+export const GENERATOR_VERSION = 3;
 export const EXPECTED_FILE = '.bench-expected.json';
 export const DEFAULT_SEED = 20261122;
-/** The share of entities that get a defect. */
-export const DEFECT_RATE = 0.02;
-/**
- * The built-in rules, sorted by id. Each rule with injectors gets an equal share of the defects; the others must
- * find nothing: docs/changed-unreviewed reads Git history, and the generated repos are not Git repositories;
- * files/readable has no injector yet (every generated file is readable UTF-8 text).
- */
-export const RULE_IDS = [
-  'docs/changed-unreviewed',
-  'docs/required',
-  'docs/stale',
-  'files/readable',
-  'ids/unique',
-  'person/overload',
-  'process/has-manager',
-  'process/single-owner',
-  'product/manager-and-owner',
-  'program/single-manager',
-  'raci/has-responsible',
-  'raci/no-gaps',
-  'raci/single-accountable',
-  'refs/resolve',
-  'review/overdue',
-  'risk/dual-ownership',
-  'risk/owners-match',
-  'roles/conflict',
-  'schema/valid',
-  'suppressions/expired',
-  'suppressions/unused',
-  'suppressions/valid',
-  'system/single-owner',
-  'yaml/syntax',
-];
-/**
- * The key under which an injector returns the findings a suppression comment silences: govlint hides them from
- * its findings and counts them in `summary.suppressed`. Injectors of this group get a share of the defects too.
- */
-export const SUPPRESSED = 'suppressed';
 
-/** person/overload's defaults: roles whose id ends in -owner or -manager count, except on the ignored kinds. */
-const COUNTED_ROLE = /-(owner|manager)$/;
-const OVERLOAD_MAX = 5;
-const OVERLOAD_IGNORED_KINDS = new Set(['Risk']);
-/** The most owner and manager roles anyone holds in the baseline: one below the limit. */
+/** The most owner and manager roles anyone holds in the baseline: one below person/overload's limit. */
 const BASELINE_CAP = OVERLOAD_MAX - 1;
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -178,19 +139,16 @@ const PRODUCT_SECOND = ['delivery', 'checkout', 'wallet', 'rewards', 'pass', 'su
 const ROLE_NAMES = `security-champion data-steward risk-manager business-continuity-lead change-manager privacy-officer
   solution-architect service-manager release-manager quality-lead accessibility-lead finops-lead incident-commander
   vendor-manager compliance-officer test-manager`.split(/\s+/);
-/** Role ids that are neither built in nor defined: the `unknown-role` injector uses them. */
-const UNDEFINED_ROLES = ['service-owner', 'business-owner', 'data-owner', 'technical-lead', 'security-officer'];
 /** The Document types docs/required wants for every active System (its default `types`). */
-const REQUIRED_DOC_TYPES = ['architecture', 'sla'];
+const REQUIRED_DOC_TYPES = optionsOf('docs/required').types;
 /** The other Documents about Systems: never of a required type, so that only active Systems have those. */
-const SYSTEM_DOC_TYPES = ['runbook', 'security-assessment', 'disaster-recovery-plan', 'data-flow', 'operations-manual'];
+const SYSTEM_DOC_TYPES = ['runbook', 'security-assessment', 'disaster-recovery-plan', 'data-flow', 'operations-manual'].filter((type) => !REQUIRED_DOC_TYPES.includes(type));
 const PROCESS_DOC_TYPES = ['procedure', 'runbook', 'raci', 'work-instruction'];
 const PRODUCT_DOC_TYPES = ['product-brief', 'roadmap', 'pricing-policy'];
 const PROGRAM_DOC_TYPES = ['charter', 'status-report', 'benefits-case'];
 const RISK_TOPICS = `vendor-lock-in data-breach capacity-shortfall key-person-dependency regulatory-change legacy-cutover
   cost-overrun outage data-loss third-party-failure skills-gap schedule-slip licence-expiry integration-failure
   fraud`.split(/\s+/);
-const COMPLIANCE = ['GDPR', 'SOX', 'PCI-DSS', 'ISO-27001', 'SOC-2', 'HIPAA', 'NIS2', 'DORA'];
 const TAGS = ['tier-1', 'tier-2', 'tier-3', 'customer-facing', 'internal', 'migrating', 'cloud', 'on-premises', 'regulated', 'critical-path', 'shared-service', 'vendor-hosted'];
 const LIFECYCLES = ['planned', 'active', 'active', 'active', 'deprecated', 'retired'];
 const SEVERITIES = ['low', 'medium', 'high', 'critical'];
@@ -210,116 +168,6 @@ const SECTION_TITLES = ['Context', 'Scope', 'Responsibilities', 'Controls', 'Ope
 const KPI_TEMPLATES = ['Mean time to restore under {n} hours', '{n}% of requests fulfilled within the agreed time', 'Fewer than {n} repeat findings per audit', 'Backlog older than {n} days kept under 5%', '{n}% of changes without a rollback'];
 
 // ---------------------------------------------------------------------------------------------------------------
-// YAML and Markdown output. Written by hand so that every byte is under control (and the defects can be textual).
-
-/** A value written verbatim after `key: `, for defects the serializer would otherwise quote away. */
-class Raw {
-  constructor(text) {
-    this.text = text;
-  }
-}
-const raw = (text) => new Raw(text);
-
-const FLOW_KEYS = new Set(['tags', 'describes', 'appliesTo', 'compliance', 'parties', 'assignments']);
-const FOLDED_KEYS = new Set(['description', 'mitigation']);
-const NUMBER_LIKE = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$|^0x|^0o|^[-+]?\.(?:inf|nan)$/i;
-const RESERVED = /^(?:true|false|null|yes|no|on|off|y|n|~)$/i;
-
-function scalar(value, flow = false) {
-  const plain =
-    /^[A-Za-z0-9][A-Za-z0-9 _.,'()/&+%@-]*$/.test(value) &&
-    !value.endsWith(' ') &&
-    !RESERVED.test(value) &&
-    !NUMBER_LIKE.test(value) &&
-    !(flow && /,/.test(value));
-  return plain ? value : JSON.stringify(value);
-}
-
-function wrap(text, width) {
-  const lines = [];
-  let line = '';
-  for (const word of text.split(' ')) {
-    if (line && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
-
-const isMapping = (value) => typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Raw);
-
-function emitEntry(lines, key, value, indent) {
-  if (value === undefined) return;
-  if (value instanceof Raw) lines.push(`${indent}${key}: ${value.text}`);
-  else if (typeof value === 'boolean') lines.push(`${indent}${key}: ${value}`);
-  else if (typeof value === 'string') {
-    if (FOLDED_KEYS.has(key) && value.length > 100) {
-      lines.push(`${indent}${key}: >-`);
-      for (const line of wrap(value, 100)) lines.push(`${indent}  ${line}`);
-    } else lines.push(`${indent}${key}: ${scalar(value)}`);
-  } else if (Array.isArray(value)) {
-    if (value.length === 0) lines.push(`${indent}${key}: []`);
-    else if (FLOW_KEYS.has(key)) lines.push(`${indent}${key}: [${value.map((item) => scalar(item, true)).join(', ')}]`);
-    else {
-      lines.push(`${indent}${key}:`);
-      for (const item of value) {
-        if (isMapping(item)) {
-          // A list of mappings: the first key on the dash's line, the others below it.
-          const inner = [];
-          for (const [childKey, child] of Object.entries(item)) emitEntry(inner, childKey, child, `${indent}    `);
-          inner[0] = `${indent}  - ${inner[0].slice(indent.length + 4)}`;
-          lines.push(...inner);
-        } else lines.push(`${indent}  - ${scalar(item)}`);
-      }
-    }
-  } else if (isMapping(value)) {
-    const entries = Object.entries(value);
-    if (entries.length === 0) lines.push(`${indent}${key}: {}`);
-    else if (FLOW_KEYS.has(key)) lines.push(`${indent}${key}: { ${entries.map(([k, v]) => `${scalar(k, true)}: ${scalar(v, true)}`).join(', ')} }`);
-    else {
-      lines.push(`${indent}${key}:`);
-      for (const [childKey, child] of entries) emitEntry(lines, childKey, child, `${indent}  `);
-    }
-  } else throw new Error(`cannot write ${key}: ${String(value)}`);
-}
-
-function emitYaml(entity) {
-  // Comments first (a suppression of the whole entity), then each key with the comments written above it.
-  const lines = [...entity.leadingComments];
-  for (const [key, value] of Object.entries(entity.data)) {
-    lines.push(...(entity.comments.get(key) ?? []));
-    emitEntry(lines, key, value, '');
-  }
-  lines.push(...entity.extraLines);
-  let text = `${lines.join('\n')}\n`;
-  for (const edit of entity.textEdits) text = edit(text);
-  return text;
-}
-
-function emitFile(file) {
-  if (file.markdown) {
-    const entity = file.entities[0];
-    const closing = entity.noClosingFence ? '' : '---\n';
-    const body = entity.raci ? raciMarkdownBody(entity) : entity.body;
-    return `---\n${emitYaml(entity)}${closing}\n${body}`;
-  }
-  const header = file.header ? `${file.header.map((line) => `# ${line}`).join('\n')}\n` : '';
-  return header + file.entities.map(emitYaml).join('---\n');
-}
-
-/** The body of a Markdown RACI matrix: a heading, a paragraph, the table (parties as columns), a closing note. */
-function raciMarkdownBody(entity) {
-  const { parties, tasks, criticalColumn } = entity.raci;
-  const header = ['Task', ...(criticalColumn ? ['Critical'] : []), ...parties];
-  const row = (cells) => `| ${cells.join(' | ')} |`;
-  const rows = tasks.map((task) => row([task.name, ...(criticalColumn ? [task.critical ? 'yes' : 'no'] : []), ...parties.map((party) => task.assignments[party] ?? '')]));
-  const table = [row(header), row(header.map((_, index) => (index === 0 ? '---' : ':---:'))), ...rows].join('\n');
-  return `# ${entity.data.name}\n\n${wrap(entity.intro, 110).join('\n')}\n\n${table}\n\n## Notes\n\n${entity.note}\n`;
-}
-
-// ---------------------------------------------------------------------------------------------------------------
 // The repo model.
 
 function kindCounts(total) {
@@ -334,11 +182,6 @@ function kindCounts(total) {
   counts.Person = total - used;
   if (counts.Person < 10) throw new Error(`at least 100 entities are needed, not ${total}`);
   return counts;
-}
-
-function isoDate(daysBeforeToday) {
-  const base = Date.UTC(2026, 10, 22);
-  return new Date(base - daysBeforeToday * 86_400_000).toISOString().slice(0, 10);
 }
 
 class Repo {
@@ -537,7 +380,7 @@ function buildRepo(total, random) {
       lifecycle,
       compliance,
       // On the compliance calendar, a System is reviewed every three months.
-      reviewed: isoDate(compliance.length > 0 ? r.between(1, 85) : r.between(1, 300)),
+      reviewed: isoDate(compliance.length > 0 ? r.between(1, REVIEW_DAYS.System - 7) : r.between(1, 300)),
       documents: [],
     }, { path: `systems/${program.id}/${id}.yaml` }, { requiredDocuments: {} });
     program.data.systems.push(repo.ref(id));
@@ -644,7 +487,7 @@ function buildRepo(total, random) {
       likelihood: r.pick(LIKELIHOODS),
       status: r.pick(STATUSES),
       mitigation: repo.paragraph(1, 3),
-      reviewed: isoDate(r.between(1, 28)),
+      reviewed: isoDate(r.between(1, REVIEW_DAYS.Risk - 3)),
     };
     const header = [`The joint risk register of ${titleCase(system.id)}: owned by the program and by the system.`];
     repo.add('Risk', id, data, { path: `risks/${program.id}/${system.id}.yaml`, header });
@@ -715,977 +558,6 @@ function markdownBody(repo, title) {
   return `${parts.join('\n').trimEnd()}\n`;
 }
 
-// ---------------------------------------------------------------------------------------------------------------
-// Who holds how many owner and manager roles, as person/overload counts them: on every entity whose kind (as
-// written, so also a misspelt one) is not ignored, each role ending in -owner or -manager, each holder once per role.
-
-function countedHolders(entity) {
-  if (entity.lost || OVERLOAD_IGNORED_KINDS.has(entity.data.kind)) return [];
-  const roles = entity.data.roles;
-  if (!isMapping(roles)) return [];
-  const holders = [];
-  for (const [role, value] of Object.entries(roles)) {
-    if (!COUNTED_ROLE.test(role)) continue;
-    const list = typeof value === 'string' ? [value] : Array.isArray(value) ? value.filter((item) => typeof item === 'string') : [];
-    holders.push(...new Set(list));
-  }
-  return holders;
-}
-
-class RoleLoads {
-  constructor(entities) {
-    /** Person id → entity → how many counted roles they hold on it. */
-    this.held = new Map();
-    for (const entity of entities) this.add(entity, 1);
-  }
-
-  add(entity, sign) {
-    for (const person of countedHolders(entity)) {
-      let entities = this.held.get(person);
-      if (!entities) this.held.set(person, (entities = new Map()));
-      const count = (entities.get(entity) ?? 0) + sign;
-      if (count === 0) entities.delete(entity);
-      else entities.set(entity, count);
-    }
-  }
-
-  of(person) {
-    let total = 0;
-    for (const count of this.held.get(person)?.values() ?? []) total += count;
-    return total;
-  }
-
-  entitiesOf(person) {
-    return [...(this.held.get(person)?.keys() ?? [])];
-  }
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// Defect injectors. Each one picks an eligible entity of its kinds and returns the findings it causes, by rule.
-
-const ALL_KINDS = ['Person', 'Team', 'Role', 'Program', 'System', 'Process', 'Product', 'Risk', 'Document', 'Raci'];
-const holderRoles = (entity) => Object.entries(entity.data.roles ?? {}).filter(([, value]) => typeof value === 'string');
-const holdersOf = (entity, role) => {
-  const value = entity.data.roles?.[role];
-  return typeof value === 'string' ? [value] : Array.isArray(value) ? value : [];
-};
-/** A single holder of a role, or undefined when there are none or several. */
-const soleHolder = (entity, role) => {
-  const holders = holdersOf(entity, role);
-  return holders.length === 1 ? holders[0] : undefined;
-};
-
-/** An id that no entity has, close to an existing one, as a stale reference would be. */
-function ghostId(repo, near) {
-  let id = `${near}-old`;
-  for (let n = 2; repo.usedIds.has(id); n++) id = `${near}-old-${n}`;
-  return id;
-}
-
-function renameKey(data, from, to) {
-  const entries = Object.entries(data).map(([key, value]) => [key === from ? to : key, value]);
-  for (const key of Object.keys(data)) delete data[key];
-  Object.assign(data, Object.fromEntries(entries));
-}
-
-/** Picks an id of another, untouched entity of one of `kinds` and reserves it so that no other defect touches it. */
-function reserveTarget(ctx, kinds, except) {
-  const target = ctx.pickFrom(kinds, (entity) => entity !== except && !ctx.reserved.has(entity.id));
-  if (!target) return undefined;
-  ctx.reserve(target);
-  return target;
-}
-
-/** The Programs a System belongs to, by its `program` or their `systems`, as they stand now. */
-function programsOf(repo, system) {
-  const programs = new Set((repo.ofKind.get('Program') ?? []).filter((program) => program.data.systems?.includes(system.id)));
-  const own = repo.byId.get(system.data.program);
-  if (own?.kind === 'Program') programs.add(own);
-  return [...programs];
-}
-
-/** The Systems of a Program, by their `program` or its `systems`, as they stand now. */
-function systemsOf(repo, program) {
-  const listed = new Set(program.data.systems ?? []);
-  return (repo.ofKind.get('System') ?? []).filter((system) => system.data.program === program.id || listed.has(system.id));
-}
-
-/** A Risk's System and Program, when both are untouched, so that what the Risk's findings depend on is known. */
-function riskSides(repo, risk) {
-  const system = repo.byId.get(risk.data.system);
-  const program = repo.byId.get(risk.data.program);
-  if (system?.kind !== 'System' || program?.kind !== 'Program' || system.defect !== undefined || program.defect !== undefined) return undefined;
-  const owner = soleHolder(system, 'system-owner');
-  const manager = soleHolder(program, 'program-manager');
-  return owner && manager ? { system, program, owner, manager } : undefined;
-}
-
-/** The matrix of a Raci entity, whether written in YAML or as a Markdown table. */
-const matrixOf = (entity) => entity.raci ?? entity.data;
-const lettersOf = (cell) => new Set([...(cell ?? '').toUpperCase()].filter((char) => 'RACI'.includes(char)));
-/** In YAML a party without a letter has no key; in Markdown, an empty cell. */
-const clearCell = (entity, task, party) => {
-  if (entity.raci) task.assignments[party] = '';
-  else task.assignments[party] = '-';
-};
-
-/** A next-line suppression comment above `key`. */
-function commentAbove(entity, key, text) {
-  entity.comments.set(key, [...(entity.comments.get(key) ?? []), `# ${text}`]);
-}
-
-/** Kinds whose entities have a `reviewed` date a comment can go above, and that nothing else checks there. */
-const REVIEWED_KINDS = ['Person', 'Program', 'System', 'Process', 'Product', 'Risk', 'Document'];
-const hasReviewed = (entity) => typeof entity.data.reviewed === 'string';
-
-export const INJECTORS = [
-  // yaml/syntax: the first five remove the entity, so they only hit entities nothing references.
-  {
-    rule: 'yaml/syntax', name: 'colon-in-plain-title', kinds: ['Risk'], unreferenced: true,
-    apply(entity) {
-      entity.data.title = raw(`Outage: ${entity.data.title}`);
-      entity.lost = true;
-      return { 'yaml/syntax': 1 };
-    },
-  },
-  {
-    rule: 'yaml/syntax', name: 'unclosed-front-matter', kinds: ['Document'], unreferenced: true,
-    apply(entity) {
-      entity.noClosingFence = true;
-      entity.lost = true;
-      return { 'yaml/syntax': 1 };
-    },
-  },
-  {
-    rule: 'yaml/syntax', name: 'unclosed-flow-sequence', kinds: ['Product', 'Process'], unreferenced: true,
-    apply(entity) {
-      entity.data.tags = raw('[tier-2, customer-facing');
-      entity.lost = true;
-      return { 'yaml/syntax': 1 };
-    },
-  },
-  {
-    rule: 'yaml/syntax', name: 'tab-indentation', kinds: ['Product', 'Process'], unreferenced: true,
-    apply(entity) {
-      // A tab before a top-level key is one error; a tab inside a nested mapping cascades into several.
-      entity.textEdits.push((text) => text.replace('\nname:', '\n\tname:'));
-      entity.lost = true;
-      return { 'yaml/syntax': 1 };
-    },
-  },
-  {
-    rule: 'yaml/syntax', name: 'unterminated-quote', kinds: ['Document'], unreferenced: true,
-    apply(entity) {
-      entity.data.title = raw(`"${entity.data.title}`);
-      entity.lost = true;
-      return { 'yaml/syntax': 1 };
-    },
-  },
-  {
-    // A duplicate key leaves the entity in place (the last value wins), so any entity will do.
-    rule: 'yaml/syntax', name: 'duplicate-key', kinds: ALL_KINDS,
-    apply(entity) {
-      const key = 'title' in entity.data ? 'title' : 'name';
-      entity.extraLines.push(`${key}: ${scalar(`${entity.data[key]} (draft)`)}`);
-      return { 'yaml/syntax': 1 };
-    },
-  },
-
-  // schema/valid
-  {
-    rule: 'schema/valid', name: 'unknown-field', kinds: ['System', 'Product', 'Program'],
-    apply(entity, ctx) {
-      entity.data.owner = ctx.anyone();
-      return { 'schema/valid': 1 };
-    },
-  },
-  {
-    // Without `reviewed`, a Risk and a System on the compliance calendar are never reviewed: review/overdue too.
-    rule: 'schema/valid', name: 'misspelt-reviewed', kinds: ['Person', 'Program', 'System', 'Process', 'Product', 'Risk'],
-    eligible: (entity) => 'reviewed' in entity.data,
-    apply(entity) {
-      renameKey(entity.data, 'reviewed', 'reviewd');
-      const reviewedByRule = entity.kind === 'Risk' || (entity.kind === 'System' && entity.data.compliance.length > 0);
-      return reviewedByRule ? { 'schema/valid': 1, 'review/overdue': 1 } : { 'schema/valid': 1 };
-    },
-  },
-  {
-    // The Document is then never reviewed as far as govlint knows: a known cascade into docs/stale.
-    rule: 'schema/valid', name: 'misspelt-reviewed-document', kinds: ['Document'],
-    apply(entity) {
-      renameKey(entity.data, 'reviewed', 'reviewd');
-      return { 'schema/valid': 1, 'docs/stale': 1 };
-    },
-  },
-  {
-    rule: 'schema/valid', name: 'bad-enum', kinds: ['System', 'Risk'],
-    apply(entity) {
-      // An active System that is no longer 'active' needs no documents: that only removes findings, of which it has none.
-      if (entity.kind === 'System') entity.data.lifecycle = 'live';
-      else entity.data.severity = 'severe';
-      return { 'schema/valid': 1 };
-    },
-  },
-  {
-    // docs/stale and review/overdue leave malformed dates to schema/valid, so this adds nothing there.
-    rule: 'schema/valid', name: 'impossible-date', kinds: ['System', 'Process', 'Document', 'Risk'],
-    apply(entity) {
-      entity.data.reviewed = '2026-02-30';
-      return { 'schema/valid': 1 };
-    },
-  },
-  {
-    rule: 'schema/valid', name: 'bad-email', kinds: ['Person'],
-    apply(entity) {
-      entity.data.email = entity.data.email.replace('@', '(at)');
-      return { 'schema/valid': 1 };
-    },
-  },
-  {
-    rule: 'schema/valid', name: 'tags-not-a-list', kinds: ['System', 'Product', 'Program', 'Process'],
-    apply(entity) {
-      entity.data.tags = 'regulated';
-      return { 'schema/valid': 1 };
-    },
-  },
-  {
-    rule: 'schema/valid', name: 'missing-id', kinds: ['Risk'], unreferenced: true,
-    apply(entity) {
-      delete entity.data.id;
-      return { 'schema/valid': 1 };
-    },
-  },
-  {
-    // An unknown kind has no schema, so none of its fields or references are checked: one finding only.
-    rule: 'schema/valid', name: 'misspelt-kind', kinds: ['Product', 'Process'], unreferenced: true,
-    apply(entity) {
-      entity.data.kind = entity.kind === 'Product' ? 'Prodcut' : 'Proces';
-      return { 'schema/valid': 1 };
-    },
-  },
-  {
-    rule: 'schema/valid', name: 'bad-raci-letter', kinds: ['Raci'],
-    eligible: (entity) => !entity.raci,
-    apply(entity) {
-      // A task outside the critical ones, a party that is neither A nor R: no letter counts there, and none is needed.
-      for (const task of matrixOf(entity).tasks) {
-        if (task.critical) continue;
-        const party = Object.keys(task.assignments).find((candidate) => ['C', 'I'].includes(task.assignments[candidate]));
-        if (!party) continue;
-        task.assignments[party] = 'X';
-        return { 'schema/valid': 1 };
-      }
-      return undefined;
-    },
-  },
-
-  // ids/unique: an unreferenced entity takes the id of another one, which is then left alone.
-  {
-    rule: 'ids/unique', name: 'duplicate-id-same-kind', kinds: ['Risk', 'Document', 'Product'], unreferenced: true,
-    apply(entity, ctx) {
-      const target = reserveTarget(ctx, [entity.kind], entity);
-      if (!target) return undefined;
-      entity.data.id = target.id;
-      return { 'ids/unique': 1 };
-    },
-  },
-  {
-    rule: 'ids/unique', name: 'duplicate-id-other-kind', kinds: ['Document', 'Product', 'Process'], unreferenced: true,
-    apply(entity, ctx) {
-      const target = reserveTarget(ctx, ['System', 'Person'], entity);
-      if (!target) return undefined;
-      entity.data.id = target.id;
-      return { 'ids/unique': 1 };
-    },
-  },
-
-  // refs/resolve: one dangling or wrong reference each; the ids named exist nowhere.
-  {
-    // Not on Risks, whose owners must match (risk/owners-match), nor on the Programs and Systems Risks name.
-    rule: 'refs/resolve', name: 'unknown-person-in-role', kinds: ['Program', 'System', 'Process', 'Product', 'Document'], changesRoles: true,
-    eligible: (entity) => holderRoles(entity).length > 0 && entity.risks === 0,
-    apply(entity, ctx) {
-      const [role, person] = ctx.random.pick(holderRoles(entity));
-      entity.data.roles[role] = ghostId(ctx.repo, person);
-      return { 'refs/resolve': 1 };
-    },
-  },
-  {
-    rule: 'refs/resolve', name: 'unknown-system', kinds: ['Product'],
-    apply(entity, ctx) {
-      entity.data.systems.push(ghostId(ctx.repo, entity.data.systems[0]));
-      return { 'refs/resolve': 1 };
-    },
-  },
-  {
-    // A Risk whose `system` names no System is not compared with one by risk/owners-match.
-    rule: 'refs/resolve', name: 'wrong-kind', kinds: ['Risk'],
-    apply(entity, ctx) {
-      const target = reserveTarget(ctx, ['Program'], entity);
-      if (!target) return undefined;
-      entity.data.system = target.id;
-      return { 'refs/resolve': 1 };
-    },
-  },
-  {
-    // The Program still lists the System, so it still belongs to it.
-    rule: 'refs/resolve', name: 'unknown-program', kinds: ['System'],
-    apply(entity, ctx) {
-      entity.data.program = ghostId(ctx.repo, entity.data.program);
-      return { 'refs/resolve': 1 };
-    },
-  },
-  {
-    // Some undefined roles end in -owner, so they count towards person/overload: someone with room takes it.
-    rule: 'refs/resolve', name: 'unknown-role', kinds: ['System', 'Program', 'Product'],
-    apply(entity, ctx) {
-      entity.data.roles[ctx.random.pick(UNDEFINED_ROLES)] = ctx.person();
-      return { 'refs/resolve': 1 };
-    },
-  },
-  {
-    rule: 'refs/resolve', name: 'unknown-described', kinds: ['Document'],
-    apply(entity, ctx) {
-      entity.data.describes.push(ghostId(ctx.repo, entity.data.describes[0]));
-      return { 'refs/resolve': 1 };
-    },
-  },
-  {
-    rule: 'refs/resolve', name: 'unknown-team', kinds: ['Person'],
-    apply(entity, ctx) {
-      entity.data.team = ghostId(ctx.repo, entity.data.team);
-      return { 'refs/resolve': 1 };
-    },
-  },
-  {
-    rule: 'refs/resolve', name: 'unknown-member', kinds: ['Team'],
-    apply(entity, ctx) {
-      entity.data.members.push(ghostId(ctx.repo, entity.data.members[0] ?? 'new-starter'));
-      return { 'refs/resolve': 1 };
-    },
-  },
-  {
-    rule: 'refs/resolve', name: 'unknown-raci-party', kinds: ['Raci'],
-    apply(entity, ctx) {
-      // A column for somebody who has left: the matrix still names its parties, so raci/no-gaps is unaffected.
-      const matrix = matrixOf(entity);
-      const index = ctx.random.int(matrix.parties.length);
-      const party = matrix.parties[index];
-      const ghost = ghostId(ctx.repo, party);
-      matrix.parties[index] = ghost;
-      for (const task of matrix.tasks) {
-        if (!(party in task.assignments)) continue;
-        task.assignments = Object.fromEntries(Object.entries(task.assignments).map(([key, value]) => [key === party ? ghost : key, value]));
-      }
-      return { 'refs/resolve': 1 };
-    },
-  },
-
-  // process/single-owner: process/has-manager leaves a Process without exactly one owner alone.
-  {
-    rule: 'process/single-owner', name: 'two-owners', kinds: ['Process'],
-    apply(entity, ctx) {
-      const owner = entity.data.roles['process-owner'];
-      entity.data.roles['process-owner'] = [owner, ctx.person([owner])];
-      return { 'process/single-owner': 1 };
-    },
-  },
-  {
-    rule: 'process/single-owner', name: 'no-owner', kinds: ['Process'],
-    apply(entity) {
-      delete entity.data.roles['process-owner'];
-      return { 'process/single-owner': 1 };
-    },
-  },
-
-  // process/has-manager: a note.
-  {
-    rule: 'process/has-manager', name: 'no-manager', kinds: ['Process'],
-    apply(entity) {
-      delete entity.data.roles['process-manager'];
-      return { 'process/has-manager': 1 };
-    },
-  },
-  {
-    rule: 'process/has-manager', name: 'empty-manager-list', kinds: ['Process'],
-    apply(entity) {
-      entity.data.roles['process-manager'] = [];
-      return { 'process/has-manager': 1 };
-    },
-  },
-
-  // product/manager-and-owner
-  {
-    rule: 'product/manager-and-owner', name: 'no-product-owner', kinds: ['Product'],
-    apply(entity) {
-      delete entity.data.roles['product-owner'];
-      return { 'product/manager-and-owner': 1 };
-    },
-  },
-  {
-    rule: 'product/manager-and-owner', name: 'no-product-manager', kinds: ['Product'],
-    apply(entity) {
-      delete entity.data.roles['product-manager'];
-      return { 'product/manager-and-owner': 1 };
-    },
-  },
-  {
-    rule: 'product/manager-and-owner', name: 'no-roles', kinds: ['Product'],
-    apply(entity) {
-      delete entity.data.roles;
-      return { 'product/manager-and-owner': 2 };
-    },
-  },
-
-  // program/single-manager: risks of the Program then match one of its managers, or none (not compared).
-  {
-    rule: 'program/single-manager', name: 'two-managers', kinds: ['Program'], changesRoles: true,
-    apply(entity, ctx) {
-      const manager = entity.data.roles['program-manager'];
-      // Not someone who owns one of its Systems: that would be a roles/conflict finding too.
-      const owners = systemsOf(ctx.repo, entity).flatMap((system) => holdersOf(system, 'system-owner'));
-      entity.data.roles['program-manager'] = [manager, ctx.person([manager, ...owners])];
-      return { 'program/single-manager': 1 };
-    },
-  },
-  {
-    rule: 'program/single-manager', name: 'no-manager', kinds: ['Program'], changesRoles: true,
-    apply(entity) {
-      delete entity.data.roles['program-manager'];
-      return { 'program/single-manager': 1 };
-    },
-  },
-
-  // system/single-owner
-  {
-    rule: 'system/single-owner', name: 'two-owners', kinds: ['System'], changesRoles: true,
-    apply(entity, ctx) {
-      const owner = entity.data.roles['system-owner'];
-      const managers = programsOf(ctx.repo, entity).flatMap((program) => holdersOf(program, 'program-manager'));
-      entity.data.roles['system-owner'] = [owner, ctx.person([owner, ...managers])];
-      return { 'system/single-owner': 1 };
-    },
-  },
-  {
-    rule: 'system/single-owner', name: 'no-owner', kinds: ['System'], changesRoles: true,
-    apply(entity) {
-      delete entity.data.roles['system-owner'];
-      return { 'system/single-owner': 1 };
-    },
-  },
-
-  // risk/dual-ownership: a missing role is not compared by risk/owners-match.
-  {
-    rule: 'risk/dual-ownership', name: 'no-system-owner', kinds: ['Risk'],
-    apply(entity) {
-      delete entity.data.roles['system-owner'];
-      return { 'risk/dual-ownership': 1 };
-    },
-  },
-  {
-    rule: 'risk/dual-ownership', name: 'no-program-manager', kinds: ['Risk'],
-    apply(entity) {
-      delete entity.data.roles['program-manager'];
-      return { 'risk/dual-ownership': 1 };
-    },
-  },
-  {
-    rule: 'risk/dual-ownership', name: 'no-roles', kinds: ['Risk'],
-    apply(entity) {
-      delete entity.data.roles;
-      return { 'risk/dual-ownership': 2 };
-    },
-  },
-
-  // risk/owners-match: the Risk's System and Program are untouched, and pinned so that nobody changes their owners.
-  {
-    rule: 'risk/owners-match', name: 'wrong-system-owner', kinds: ['Risk'],
-    eligible: (entity, ctx) => riskSides(ctx.repo, entity) !== undefined,
-    apply(entity, ctx) {
-      const { system, program, owner, manager } = riskSides(ctx.repo, entity);
-      entity.data.roles['system-owner'] = ctx.anyone([owner, manager]);
-      ctx.pin(system, program);
-      return { 'risk/owners-match': 1 };
-    },
-  },
-  {
-    rule: 'risk/owners-match', name: 'wrong-program-manager', kinds: ['Risk'],
-    eligible: (entity, ctx) => riskSides(ctx.repo, entity) !== undefined,
-    apply(entity, ctx) {
-      const { system, program, owner, manager } = riskSides(ctx.repo, entity);
-      entity.data.roles['program-manager'] = ctx.anyone([owner, manager]);
-      ctx.pin(system, program);
-      return { 'risk/owners-match': 1 };
-    },
-  },
-  {
-    // The Risk moves to another Program, whose manager it names, but keeps a System of its old Program.
-    rule: 'risk/owners-match', name: 'system-of-other-program', kinds: ['Risk'],
-    eligible: (entity, ctx) => riskSides(ctx.repo, entity) !== undefined,
-    apply(entity, ctx) {
-      const { system, program, owner } = riskSides(ctx.repo, entity);
-      const other = ctx.pickFrom(['Program'], (candidate) => {
-        const manager = soleHolder(candidate, 'program-manager');
-        return candidate !== program && manager !== undefined && manager !== owner && !programsOf(ctx.repo, system).includes(candidate);
-      });
-      if (!other) return undefined;
-      entity.data.program = other.id;
-      entity.data.roles['program-manager'] = soleHolder(other, 'program-manager');
-      ctx.pin(system, program, other);
-      return { 'risk/owners-match': 1 };
-    },
-  },
-
-  // roles/conflict
-  {
-    // The manager of a Program also owns one of its Systems, one that no Risk names (its Risks would no longer match).
-    rule: 'roles/conflict', name: 'program-manager-owns-system', kinds: ['System'], changesRoles: true,
-    eligible: (entity, ctx) => {
-      if (entity.risks > 0 || typeof entity.data.roles['system-owner'] !== 'string') return false;
-      const programs = programsOf(ctx.repo, entity);
-      if (programs.length !== 1 || programs[0].defect !== undefined) return false;
-      const manager = soleHolder(programs[0], 'program-manager');
-      return manager !== undefined && ctx.loads.of(manager) < OVERLOAD_MAX;
-    },
-    apply(entity, ctx) {
-      const [program] = programsOf(ctx.repo, entity);
-      entity.data.roles['system-owner'] = soleHolder(program, 'program-manager');
-      ctx.pin(program);
-      return { 'roles/conflict': 1 };
-    },
-  },
-  {
-    // One person owns a Risk from both sides: they are then not the owner of its System either.
-    rule: 'roles/conflict', name: 'risk-owned-twice', kinds: ['Risk'],
-    eligible: (entity, ctx) => riskSides(ctx.repo, entity) !== undefined,
-    apply(entity, ctx) {
-      const { system, program, manager } = riskSides(ctx.repo, entity);
-      entity.data.roles['system-owner'] = manager;
-      ctx.pin(system, program);
-      return { 'roles/conflict': 1, 'risk/owners-match': 1 };
-    },
-  },
-
-  // person/overload: someone takes on roles until they hold one or two more than allowed; every entity they hold a
-  // role on is then reserved, so that their count stays as it is.
-  {
-    rule: 'person/overload', name: 'manages-too-many-processes', kinds: ['Person'],
-    apply(entity, ctx) {
-      return overload(entity, ctx, OVERLOAD_MAX + 1, 'Process', 'process-manager');
-    },
-  },
-  {
-    rule: 'person/overload', name: 'owns-too-many-documents', kinds: ['Person'],
-    apply(entity, ctx) {
-      return overload(entity, ctx, OVERLOAD_MAX + 2, 'Document', 'document-owner');
-    },
-  },
-
-  // docs/required: the finding is on the System, whichever Document is changed.
-  {
-    // A planned, deprecated or retired System has neither an architecture document nor an SLA.
-    rule: 'docs/required', name: 'went-live-undocumented', kinds: ['System'],
-    eligible: (entity) => ['planned', 'deprecated', 'retired'].includes(entity.data.lifecycle),
-    apply(entity) {
-      entity.data.lifecycle = 'active';
-      return { 'docs/required': REQUIRED_DOC_TYPES.length };
-    },
-  },
-  {
-    rule: 'docs/required', name: 'sla-without-type', kinds: ['System'],
-    eligible: (entity) => entity.data.lifecycle === 'active',
-    apply(entity, ctx) {
-      const document = entity.requiredDocuments.sla;
-      ctx.reserve(document);
-      delete document.data.type;
-      return { 'docs/required': 1 };
-    },
-  },
-  {
-    rule: 'docs/required', name: 'architecture-mistyped', kinds: ['System'],
-    eligible: (entity) => entity.data.lifecycle === 'active',
-    apply(entity, ctx) {
-      const document = entity.requiredDocuments.architecture;
-      ctx.reserve(document);
-      document.data.type = 'architecture-overview';
-      return { 'docs/required': 1 };
-    },
-  },
-
-  // review/overdue: Risks every month, Systems with compliance obligations every three months.
-  {
-    rule: 'review/overdue', name: 'risk-overdue', kinds: ['Risk'],
-    apply(entity, ctx) {
-      entity.data.reviewed = isoDate(ctx.random.between(35, 200));
-      return { 'review/overdue': 1 };
-    },
-  },
-  {
-    rule: 'review/overdue', name: 'compliance-overdue', kinds: ['System'],
-    eligible: (entity) => entity.data.compliance.length > 0,
-    apply(entity, ctx) {
-      entity.data.reviewed = isoDate(ctx.random.between(100, 400));
-      return { 'review/overdue': 1 };
-    },
-  },
-  {
-    rule: 'review/overdue', name: 'risk-never-reviewed', kinds: ['Risk'],
-    apply(entity) {
-      delete entity.data.reviewed;
-      return { 'review/overdue': 1 };
-    },
-  },
-  {
-    // A System last reviewed long ago becomes subject to a regulation: it is due for its compliance review.
-    rule: 'review/overdue', name: 'new-compliance-obligation', kinds: ['System'],
-    eligible: (entity) => entity.data.compliance.length === 0 && entity.data.reviewed < isoDate(100),
-    apply(entity, ctx) {
-      entity.data.compliance = [ctx.random.pick(COMPLIANCE)];
-      return { 'review/overdue': 1 };
-    },
-  },
-  {
-    rule: 'review/overdue', name: 'risk-reviewed-in-future', kinds: ['Risk'],
-    apply(entity, ctx) {
-      entity.data.reviewed = isoDate(-ctx.random.between(1, 30));
-      return { 'review/overdue': 1 };
-    },
-  },
-
-  // raci/single-accountable, raci/has-responsible, raci/no-gaps: one task of one matrix each.
-  {
-    rule: 'raci/single-accountable', name: 'no-accountable', kinds: ['Raci'],
-    apply(entity, ctx) {
-      const task = ctx.random.pick(matrixOf(entity).tasks);
-      const party = Object.keys(task.assignments).find((candidate) => lettersOf(task.assignments[candidate]).has('A'));
-      // A/R keeps its R; a plain A becomes C (a letter still, for a critical task).
-      task.assignments[party] = task.assignments[party] === 'A/R' ? 'R' : 'C';
-      return { 'raci/single-accountable': 1 };
-    },
-  },
-  {
-    rule: 'raci/single-accountable', name: 'two-accountables', kinds: ['Raci'],
-    apply(entity, ctx) {
-      const matrix = matrixOf(entity);
-      const task = ctx.random.pick(matrix.tasks);
-      const party = matrix.parties.find((candidate) => {
-        const letters = lettersOf(task.assignments[candidate]);
-        return !letters.has('A') && !letters.has('R');
-      });
-      task.assignments[party] = 'A';
-      return { 'raci/single-accountable': 1 };
-    },
-  },
-  {
-    rule: 'raci/has-responsible', name: 'no-responsible', kinds: ['Raci'],
-    apply(entity, ctx) {
-      const task = ctx.random.pick(matrixOf(entity).tasks);
-      for (const [party, cell] of Object.entries(task.assignments)) {
-        if (cell === 'R') task.assignments[party] = 'C';
-        else if (cell === 'A/R') task.assignments[party] = 'A';
-      }
-      return { 'raci/has-responsible': 1 };
-    },
-  },
-  {
-    rule: 'raci/has-responsible', name: 'task-without-responsible', kinds: ['Raci'],
-    apply(entity) {
-      const matrix = matrixOf(entity);
-      const [accountable, consulted] = matrix.parties;
-      const assignments = Object.fromEntries(matrix.parties.map((party) => [party, party === accountable ? 'A' : party === consulted ? 'C' : entity.raci ? '' : '-']));
-      matrix.tasks.push(entity.raci ? { name: 'Archive the records', critical: false, assignments } : { name: 'Archive the records', assignments });
-      return { 'raci/has-responsible': 1 };
-    },
-  },
-  {
-    rule: 'raci/no-gaps', name: 'critical-task-gap', kinds: ['Raci'],
-    eligible: (entity) => matrixOf(entity).tasks.some((task) => task.critical),
-    apply(entity, ctx) {
-      const task = ctx.random.pick(matrixOf(entity).tasks.filter((candidate) => candidate.critical));
-      const party = Object.keys(task.assignments).find((candidate) => ['C', 'I'].includes(task.assignments[candidate]));
-      clearCell(entity, task, party);
-      return { 'raci/no-gaps': 1 };
-    },
-  },
-  {
-    rule: 'raci/no-gaps', name: 'became-critical', kinds: ['Raci'],
-    eligible: (entity) => (!entity.raci || entity.raci.criticalColumn) && matrixOf(entity).tasks.some((task) => !task.critical && gapsOf(entity, task).length === 1),
-    apply(entity, ctx) {
-      const task = ctx.random.pick(matrixOf(entity).tasks.filter((candidate) => !candidate.critical && gapsOf(entity, candidate).length === 1));
-      task.critical = true;
-      return { 'raci/no-gaps': 1 };
-    },
-  },
-  {
-    // In YAML only: a Markdown table's columns are its parties.
-    rule: 'raci/no-gaps', name: 'letter-for-non-party', kinds: ['Raci'],
-    eligible: (entity) => !entity.raci,
-    apply(entity, ctx) {
-      const matrix = matrixOf(entity);
-      const task = ctx.random.pick(matrix.tasks);
-      task.assignments[ctx.anyone(matrix.parties)] = 'I';
-      return { 'raci/no-gaps': 1 };
-    },
-  },
-
-  // Suppressions. A valid one over a finding silences it (SUPPRESSED); the others are findings of their own, put
-  // on lines that have no finding to silence.
-  {
-    rule: SUPPRESSED, name: 'silenced-risk-review', kinds: ['Risk'],
-    apply(entity, ctx) {
-      entity.data.reviewed = isoDate(ctx.random.between(40, 150));
-      commentAbove(entity, 'reviewed', 'govlint-disable-next-line review/overdue -- reviewed at the steering committee; minutes to follow');
-      return { [SUPPRESSED]: 1 };
-    },
-  },
-  {
-    rule: SUPPRESSED, name: 'silenced-missing-product-owner', kinds: ['Product'],
-    apply(entity) {
-      delete entity.data.roles['product-owner'];
-      entity.leadingComments.push('# govlint-disable product/manager-and-owner -- until 2027-03-31: the product owner is being recruited');
-      return { [SUPPRESSED]: 1 };
-    },
-  },
-  {
-    rule: SUPPRESSED, name: 'silenced-stale-document', kinds: ['Document'],
-    apply(entity, ctx) {
-      entity.data.reviewed = isoDate(ctx.random.between(400, 900));
-      commentAbove(entity, 'reviewed', 'govlint-disable-next-line docs/stale -- superseded by the new handbook, kept for the audit trail');
-      return { [SUPPRESSED]: 1 };
-    },
-  },
-  {
-    rule: 'suppressions/valid', name: 'no-reason', kinds: REVIEWED_KINDS, eligible: hasReviewed,
-    apply(entity) {
-      commentAbove(entity, 'reviewed', 'govlint-disable-next-line docs/stale');
-      return { 'suppressions/valid': 1 };
-    },
-  },
-  {
-    rule: 'suppressions/valid', name: 'unknown-rule', kinds: REVIEWED_KINDS, eligible: hasReviewed,
-    apply(entity) {
-      commentAbove(entity, 'reviewed', 'govlint-disable-next-line review/overdu -- the review moved to January');
-      return { 'suppressions/valid': 1 };
-    },
-  },
-  {
-    // A whole-entity suppression after the first key.
-    rule: 'suppressions/valid', name: 'misplaced-disable', kinds: REVIEWED_KINDS, eligible: hasReviewed,
-    apply(entity) {
-      commentAbove(entity, 'reviewed', 'govlint-disable schema/valid -- legacy fields kept for the migration');
-      return { 'suppressions/valid': 1 };
-    },
-  },
-  {
-    rule: 'suppressions/valid', name: 'unsuppressible-rule', kinds: REVIEWED_KINDS, eligible: hasReviewed,
-    apply(entity) {
-      commentAbove(entity, 'reviewed', 'govlint-disable-next-line yaml/syntax -- generated by the export');
-      return { 'suppressions/valid': 1 };
-    },
-  },
-  {
-    rule: 'suppressions/unused', name: 'nothing-on-next-line', kinds: ['Risk', 'System', 'Document'], eligible: hasReviewed,
-    apply(entity) {
-      commentAbove(entity, 'reviewed', `govlint-disable-next-line ${entity.kind === 'Document' ? 'docs/stale' : 'review/overdue'} -- reviewed late after the reorganisation`);
-      return { 'suppressions/unused': 1 };
-    },
-  },
-  {
-    rule: 'suppressions/unused', name: 'nothing-in-entity', kinds: ['Person', 'Team'],
-    apply(entity) {
-      entity.leadingComments.push('# govlint-disable refs/resolve -- the team moves in the next reorganisation');
-      return { 'suppressions/unused': 1 };
-    },
-  },
-  {
-    // An expired suppression silences nothing and is not reported as unused.
-    rule: 'suppressions/expired', name: 'expired-next-line', kinds: ['Risk', 'System', 'Document'], eligible: hasReviewed,
-    apply(entity) {
-      commentAbove(entity, 'reviewed', `govlint-disable-next-line ${entity.kind === 'Document' ? 'docs/stale' : 'review/overdue'} -- until 2026-09-30: waiting for the new template`);
-      return { 'suppressions/expired': 1 };
-    },
-  },
-  {
-    rule: 'suppressions/expired', name: 'expired-entity', kinds: ['Process', 'Product'],
-    apply(entity) {
-      entity.leadingComments.push('# govlint-disable process/has-manager, product/manager-and-owner -- until 2026-10-31: roles named after the reorganisation');
-      return { 'suppressions/expired': 1 };
-    },
-  },
-
-  // docs/stale
-  {
-    rule: 'docs/stale', name: 'overdue', kinds: ['Document'],
-    apply(entity, ctx) {
-      entity.data.reviewed = isoDate(ctx.random.between(400, 1200));
-      return { 'docs/stale': 1 };
-    },
-  },
-  {
-    rule: 'docs/stale', name: 'never-reviewed', kinds: ['Document'],
-    apply(entity) {
-      delete entity.data.reviewed;
-      return { 'docs/stale': 1 };
-    },
-  },
-  {
-    rule: 'docs/stale', name: 'reviewed-in-future', kinds: ['Document'],
-    apply(entity, ctx) {
-      entity.data.reviewed = isoDate(-ctx.random.between(1, 60));
-      return { 'docs/stale': 1 };
-    },
-  },
-  {
-    rule: 'docs/stale', name: 'short-interval-overdue', kinds: ['Document'],
-    apply(entity, ctx) {
-      entity.data.reviewed = isoDate(ctx.random.between(45, 80));
-      entity.data.reviewEvery = '30 days';
-      return { 'docs/stale': 1 };
-    },
-  },
-];
-
-/** The parties of a task without a letter. */
-function gapsOf(entity, task) {
-  return matrixOf(entity).parties.filter((party) => lettersOf(task.assignments[party]).size === 0);
-}
-
-/**
- * Adds `person` to the holders of `role` on untouched entities of `kind` that already have holders, until they hold
- * `target` owner and manager roles, then reserves every untouched entity they hold such a role on.
- */
-function overload(person, ctx, target, kind, role) {
-  const need = target - ctx.loads.of(person.id);
-  const chosen = [];
-  for (let i = 0; i < need; i++) {
-    const next = ctx.pickFrom([kind], (candidate) => !chosen.includes(candidate) && holdersOf(candidate, role).length > 0 && !countedHolders(candidate).includes(person.id));
-    if (!next) return undefined;
-    chosen.push(next);
-  }
-  for (const entity of chosen) {
-    ctx.touch(entity);
-    entity.data.roles[role] = [...holdersOf(entity, role), person.id];
-    ctx.reserve(entity);
-  }
-  for (const entity of ctx.loads.entitiesOf(person.id)) ctx.reserve(entity);
-  return { 'person/overload': 1 };
-}
-
-function injectDefects(repo, total) {
-  const random = repo.random;
-  const loads = new RoleLoads(repo.entities);
-  const people = repo.ofKind.get('Person');
-  const touched = new Set();
-  const ctx = {
-    repo,
-    random,
-    loads,
-    reserved: new Set(),
-    /** A random untouched entity of one of `kinds` for which `test` holds. */
-    pickFrom(kinds, test) {
-      const pool = kinds.flatMap((kind) => repo.ofKind.get(kind) ?? []);
-      if (pool.length === 0) return undefined;
-      const ok = (entity) => entity.defect === undefined && test(entity);
-      for (let tries = 0; tries < 64; tries++) {
-        const entity = pool[random.int(pool.length)];
-        if (ok(entity)) return entity;
-      }
-      const start = random.int(pool.length);
-      for (let i = 0; i < pool.length; i++) if (ok(pool[(start + i) % pool.length])) return pool[(start + i) % pool.length];
-      return undefined;
-    },
-    /** Keeps other defects off an entity. */
-    reserve(entity) {
-      if (entity.defect === undefined) entity.defect = 'reserved';
-      ctx.reserved.add(entity.id);
-    },
-    /** Keeps defects that change who holds roles off entities whose holders another defect's findings depend on. */
-    pin(...entities) {
-      for (const entity of entities) entity.pinned = true;
-    },
-    /** Call before changing an entity other than the one a defect is for, so that role counts follow. */
-    touch(entity) {
-      if (touched.has(entity)) return;
-      touched.add(entity);
-      loads.add(entity, -1);
-    },
-    /** Somebody to give one more owner or manager role to: someone who can take it without being overloaded. */
-    person(except = []) {
-      const ok = (candidate) => loads.of(candidate.id) < OVERLOAD_MAX && !except.includes(candidate.id);
-      for (let tries = 0; tries < 64; tries++) {
-        const candidate = people[random.int(people.length)];
-        if (ok(candidate)) return candidate.id;
-      }
-      const found = people.find(ok);
-      if (!found) throw new Error('nobody left to take on a role');
-      return found.id;
-    },
-    /** Anybody, for roles that person/overload does not count. */
-    anyone(except = []) {
-      for (;;) {
-        const candidate = people[random.int(people.length)].id;
-        if (!except.includes(candidate)) return candidate;
-      }
-    },
-  };
-  const groups = [...new Set(INJECTORS.map((injector) => injector.rule))].sort();
-  const findings = Object.fromEntries(RULE_IDS.map((rule) => [rule, 0]));
-  let suppressed = 0;
-  const defects = [];
-  const wanted = Math.max(groups.length, Math.round(total * DEFECT_RATE));
-  for (const [groupIndex, group] of groups.entries()) {
-    const variants = INJECTORS.filter((injector) => injector.rule === group);
-    const share = Math.floor(wanted / groups.length) + (groupIndex < wanted % groups.length ? 1 : 0);
-    for (let i = 0; i < share; i++) {
-      const injector = variants[i % variants.length];
-      const entity = ctx.pickFrom(injector.kinds, (candidate) =>
-        (!injector.unreferenced || (!repo.isReferenced(candidate) && !candidate.essential && !ctx.reserved.has(candidate.id))) &&
-        (!injector.changesRoles || !candidate.pinned) &&
-        (!injector.eligible || injector.eligible(candidate, ctx)),
-      );
-      if (!entity) continue;
-      const id = entity.id;
-      entity.defect = injector.name;
-      ctx.reserved.add(id);
-      ctx.touch(entity);
-      const caused = injector.apply(entity, ctx);
-      for (const changed of touched) loads.add(changed, 1);
-      touched.clear();
-      if (!caused) {
-        entity.defect = undefined;
-        continue;
-      }
-      const counted = {};
-      for (const [ruleId, count] of Object.entries(caused)) {
-        if (ruleId === SUPPRESSED) {
-          suppressed += count;
-          continue;
-        }
-        if (!(ruleId in findings)) throw new Error(`injector ${injector.name} causes findings of an unknown rule ${ruleId}`);
-        findings[ruleId] += count;
-        counted[ruleId] = count;
-      }
-      const renamed = entity.data.id !== undefined && entity.data.id !== id ? { newId: entity.data.id } : {};
-      const silenced = caused[SUPPRESSED] ? { suppressed: caused[SUPPRESSED] } : {};
-      defects.push({ rule: group, injector: injector.name, kind: entity.kind, id, ...renamed, file: entity.file.path, findings: counted, ...silenced });
-    }
-  }
-  checkLoads(repo, loads, findings['person/overload']);
-  return { findings, suppressed, defects };
-}
-
-/** The generator's own bookkeeping: role counts as tracked must be those of the output, with exactly the overloads injected. */
-function checkLoads(repo, tracked, overloads) {
-  const actual = new RoleLoads(repo.entities);
-  const people = repo.ofKind.get('Person');
-  let over = 0;
-  for (const person of people) {
-    const count = actual.of(person.id);
-    if (count !== tracked.of(person.id)) throw new Error(`generator bug: ${person.id} holds ${count} roles, tracked as ${tracked.of(person.id)}`);
-    if (count > OVERLOAD_MAX) over++;
-  }
-  if (over !== overloads) throw new Error(`generator bug: ${over} people hold more than ${OVERLOAD_MAX} roles, ${overloads} injected`);
-}
 
 // ---------------------------------------------------------------------------------------------------------------
 
@@ -1701,7 +573,7 @@ const README_FILES = {
  * Writes a governance repo of `entities` entities into `dir` and returns what govlint must find there. The folder
  * must be empty, missing, or an earlier generated repo (which is replaced).
  */
-export function generate(dir, entities, { seed = DEFAULT_SEED } = {}) {
+export function generate(dir, entities, { seed = DEFAULT_SEED, defectRate = DEFECT_RATE } = {}) {
   if (!Number.isInteger(entities) || entities < 100) throw new Error(`entities must be a whole number of at least 100, not ${entities}`);
   const root = resolve(dir);
   if (existsSync(root) && readdirSync(root).length > 0) {
@@ -1710,22 +582,24 @@ export function generate(dir, entities, { seed = DEFAULT_SEED } = {}) {
   }
   const random = createRandom((seed ^ Math.imul(entities, 0x9e3779b1)) >>> 0);
   const repo = buildRepo(entities, random);
-  const { findings, suppressed, defects } = injectDefects(repo, entities);
+  const { findings, suppressed, defects } = injectDefects(repo, entities, defectRate);
 
   const made = new Set();
-  const write = (path, text) => {
+  const write = (path, bytes) => {
     const folder = dirname(join(root, path));
     if (!made.has(folder)) {
       mkdirSync(folder, { recursive: true });
       made.add(folder);
     }
-    writeFileSync(join(root, path), text);
+    writeFileSync(join(root, path), bytes);
   };
   let bytes = 0;
   for (const file of repo.files.values()) {
-    const text = emitFile(file);
-    bytes += Buffer.byteLength(text);
-    write(file.path, text);
+    // UTF-8, unless a defect asks for another encoding (files/readable).
+    const encoding = file.entities.find((entity) => entity.encoding)?.encoding ?? 'utf8';
+    const content = Buffer.from(emitFile(file), encoding);
+    bytes += content.length;
+    write(file.path, content);
   }
   for (const [path, text] of Object.entries(README_FILES)) write(path, text);
   // Stops the config search here, so that no config above the repo changes the run.
@@ -1736,13 +610,17 @@ export function generate(dir, entities, { seed = DEFAULT_SEED } = {}) {
     generator: 'govlint-bench',
     version: GENERATOR_VERSION,
     seed,
+    defectRate,
     today: TODAY,
     entities,
     byKind,
-    /** What govlint should count: files it reads, entities it parses (syntax errors remove some), files it skips. */
+    /**
+     * What govlint should count: files it reads, entities it parses (syntax errors remove some), and the documents
+     * it skips for want of a `kind` (the READMEs, and entities a defect took the `kind` of).
+     */
     files: repo.files.size + Object.keys(README_FILES).length,
     parsedEntities: repo.entities.filter((entity) => !entity.lost).length,
-    skipped: Object.keys(README_FILES).length,
+    skipped: Object.keys(README_FILES).length + repo.entities.filter((entity) => entity.skipped).length,
     bytes,
     findings,
     totalFindings: Object.values(findings).reduce((sum, count) => sum + count, 0),
@@ -1757,17 +635,21 @@ export function generate(dir, entities, { seed = DEFAULT_SEED } = {}) {
 const isMain = process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
 if (isMain) {
   const args = process.argv.slice(2);
-  const seedAt = args.indexOf('--seed');
-  const seed = seedAt === -1 ? DEFAULT_SEED : Number(args.splice(seedAt, 2)[1]);
+  const option = (name, fallback) => {
+    const at = args.indexOf(name);
+    return at === -1 ? fallback : Number(args.splice(at, 2)[1]);
+  };
+  const seed = option('--seed', DEFAULT_SEED);
+  const defectRate = option('--defect-rate', DEFECT_RATE);
   const [dir, count] = args;
-  if (!dir || !count || !/^\d+$/.test(count) || !Number.isInteger(seed)) {
-    process.stderr.write('usage: node bench/generate.mjs <dir> <entities> [--seed <n>]\n');
+  if (!dir || !count || !/^\d+$/.test(count) || !Number.isInteger(seed) || !(defectRate >= 0 && defectRate <= 1)) {
+    process.stderr.write('usage: node bench/generate.mjs <dir> <entities> [--seed <n>] [--defect-rate <0 to 1>]\n');
     process.exit(2);
   }
   const started = performance.now();
   let expected;
   try {
-    expected = generate(dir, Number(count), { seed });
+    expected = generate(dir, Number(count), { seed, defectRate });
   } catch (error) {
     process.stderr.write(`generate: ${error.message}\n`);
     process.exit(1);

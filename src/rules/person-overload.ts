@@ -6,7 +6,7 @@ import { assignedRoles, roleHolders } from '../model/roles.js';
 import { docsUrl } from './helpers/docs-url.js';
 
 /** Owner and manager roles: accountability (`system-owner`, `process-owner`…) and delivery (`program-manager`…). */
-const COUNTED_ROLE = /-(owner|manager)$/;
+export const COUNTED_ROLE = /-(owner|manager)$/;
 
 /** The options schema: the config is checked against it, and ajv fills in its defaults. */
 const OPTIONS = {

@@ -1,0 +1,35 @@
+// A Product without its manager or its owner; and one whose missing owner a suppression comment silences.
+
+import { SUPPRESSED } from '../../entities.mjs';
+
+export const injectors = [
+  {
+    name: 'no-product-owner', kinds: ['Product'],
+    apply(entity) {
+      delete entity.data.roles['product-owner'];
+      return { 'product/manager-and-owner': 1 };
+    },
+  },
+  {
+    name: 'no-product-manager', kinds: ['Product'],
+    apply(entity) {
+      delete entity.data.roles['product-manager'];
+      return { 'product/manager-and-owner': 1 };
+    },
+  },
+  {
+    name: 'no-roles', kinds: ['Product'],
+    apply(entity) {
+      delete entity.data.roles;
+      return { 'product/manager-and-owner': 2 };
+    },
+  },
+  {
+    name: 'silenced-missing-product-owner', kinds: ['Product'],
+    apply(entity) {
+      delete entity.data.roles['product-owner'];
+      entity.leadingComments.push('# govlint-disable product/manager-and-owner -- until 2027-03-31: the product owner is being recruited');
+      return { [SUPPRESSED]: 1 };
+    },
+  },
+];
