@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse, parseDocument } from 'yaml';
 import { FORMAT_NAMES } from '../src/formatters/index.js';
-import { runGovlint } from './helpers/run-cli.js';
+import { runInProcess } from './helpers/run-in-process.js';
 
 // The README's CI examples are copied from docs/ci/; these tests keep both in step and check what they say.
 const root = new URL('../', import.meta.url);
@@ -32,7 +32,7 @@ describe('the CI examples', () => {
   });
 
   it('use only options and formats that govlint check has', async () => {
-    const help = (await runGovlint(['check', '--help'], process.cwd())).stdout;
+    const help = (await runInProcess(['check', '--help'], process.cwd())).stdout;
     const commands = [...EXAMPLES, 'action.yml'].flatMap((path) => checkCommands(read(path)));
     expect(commands).toHaveLength(3);
     for (const command of commands) {

@@ -1,6 +1,6 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runGovlint } from '../helpers/run-cli.js';
+import { runInProcess } from '../helpers/run-in-process.js';
 import { scratchRepo, type ScratchRepo } from '../helpers/scratch-git.js';
 
 const PEOPLE = 'kind: Person\nid: ada\n---\nkind: Person\nid: grace\n';
@@ -30,7 +30,7 @@ describe('--changed-since reports what the change introduces, wherever it lands'
     repo.write({ 'people.yaml': 'kind: Person\nid: grace\n' });
     repo.commit('Ada leaves', '2026-02-01');
 
-    const result = await runGovlint(['check', '--changed-since', 'main'], repo.root);
+    const result = await runInProcess(['check', '--changed-since', 'main'], repo.root);
     expect(result).toEqual({
       code: 1,
       stdout: `${[1, 2, 3, 4, 5].map(unknownPerson).join('\n')}\n✖ 5 problems (5 errors, 0 warnings, 0 notes) in 6 entities in 6 files.\n`,
@@ -41,7 +41,7 @@ describe('--changed-since reports what the change introduces, wherever it lands'
   it('reports them too when the Person is deleted with their whole file, staged and not yet committed', async () => {
     const repo = featureBranch({ 'people/ada.yaml': 'kind: Person\nid: ada\n', 'people/grace.yaml': 'kind: Person\nid: grace\n', ...FIVE });
     repo.git(['rm', '-q', 'people/ada.yaml']);
-    const result = await runGovlint(['check', '--changed-since', 'main', '-f', 'json'], repo.root);
+    const result = await runInProcess(['check', '--changed-since', 'main', '-f', 'json'], repo.root);
     expect(result.code).toBe(1);
     expect(JSON.parse(result.stdout).findings.map((finding: { file: string; line: number; column: number; message: string }) => [finding.file, finding.line, finding.column, finding.message])).toEqual(
       [1, 2, 3, 4, 5].map((n) => [`processes/p${n}.yaml`, 4, 18, `Process 'p${n}': \`roles.process-owner\` names 'ada', but there is no Person with that id.`]),
@@ -52,7 +52,7 @@ describe('--changed-since reports what the change introduces, wherever it lands'
     const config = "include: ['**/*.yaml', '!drafts/**']\n";
     const repo = featureBranch({ '.govlintrc.yaml': config, 'people/ada.yaml': 'kind: Person\nid: ada\n', 'people/grace.yaml': 'kind: Person\nid: grace\n', ...FIVE });
     repo.git(['rm', '-q', 'people/ada.yaml']);
-    const result = await runGovlint(['check', '--changed-since', 'main'], repo.root);
+    const result = await runInProcess(['check', '--changed-since', 'main'], repo.root);
     expect(result).toEqual({
       code: 1,
       stdout: `${[1, 2, 3, 4, 5].map(unknownPerson).join('\n')}\n✖ 5 problems (5 errors, 0 warnings, 0 notes) in 6 entities in 6 files.\n`,
@@ -66,7 +66,7 @@ describe('--changed-since reports what the change introduces, wherever it lands'
     writeFileSync(name, process('p1', 'ada'));
     repo.commit('A process', '2026-01-20');
     writeFileSync(name, process('p1', 'bob'));
-    const result = await runGovlint(['check', '--changed-since', 'main'], repo.root);
+    const result = await runInProcess(['check', '--changed-since', 'main'], repo.root);
     expect(result).toEqual({
       code: 1,
       stdout:
@@ -80,9 +80,9 @@ describe('--changed-since reports what the change introduces, wherever it lands'
     const repo = featureBranch({ 'people.yaml': PEOPLE, 'legacy.yaml': process('legacy', '[ada, grace]') });
     repo.write({ 'people.yaml': `${PEOPLE}---\nkind: Person\nid: alan\n` });
     repo.commit('Alan joins', '2026-02-01');
-    expect(await runGovlint(['check', '--changed-since', 'main'], repo.root)).toEqual({ code: 0, stdout: '✔ No problems in 4 entities in 2 files.\n', stderr: '' });
+    expect(await runInProcess(['check', '--changed-since', 'main'], repo.root)).toEqual({ code: 0, stdout: '✔ No problems in 4 entities in 2 files.\n', stderr: '' });
     // The finding is still there: a full check reports it.
-    expect((await runGovlint(['check'], repo.root)).code).toBe(1);
+    expect((await runInProcess(['check'], repo.root)).code).toBe(1);
   });
 
   it('does not count as new an old finding whose message names a file the change renamed', async () => {
@@ -90,8 +90,8 @@ describe('--changed-since reports what the change introduces, wherever it lands'
     const repo = featureBranch({ 'a.yaml': 'kind: Person\nid: ada\n', 'b.yaml': 'kind: Person\nid: ada\n' });
     repo.git(['mv', 'a.yaml', 'archive.yaml']);
     repo.commit('Move a file', '2026-02-01');
-    expect(await runGovlint(['check', '--changed-since', 'main'], repo.root)).toEqual({ code: 0, stdout: '✔ No problems in 2 entities in 2 files.\n', stderr: '' });
-    const full = await runGovlint(['check'], repo.root);
+    expect(await runInProcess(['check', '--changed-since', 'main'], repo.root)).toEqual({ code: 0, stdout: '✔ No problems in 2 entities in 2 files.\n', stderr: '' });
+    const full = await runInProcess(['check'], repo.root);
     expect(full.stdout).toContain("b.yaml\n  2:5  error  Person 'ada' uses an id already taken by Person 'ada' in archive.yaml");
   });
 
@@ -100,13 +100,13 @@ describe('--changed-since reports what the change introduces, wherever it lands'
     repo.write({ 'legacy.yaml': `# Reviewed.\n${process('legacy', '[ada, grace]')}` });
     const single = (file: string, id: string, line: number) =>
       `${file}\n  ${line}:18  error  Process '${id}' has 2 process owners (ada, grace): keep exactly one owner and make the others \`process-manager\`s, who run the process for their teams.  process/single-owner\n`;
-    expect(await runGovlint(['check', '--changed-since', 'main'], repo.root)).toEqual({
+    expect(await runInProcess(['check', '--changed-since', 'main'], repo.root)).toEqual({
       code: 1,
       stdout: `${single('legacy.yaml', 'legacy', 5)}\n✖ 1 problem (1 error, 0 warnings, 0 notes) in 4 entities in 3 files.\n`,
       stderr: '',
     });
     // As `pre-commit run --all-files` passes every file: a file named is reported on, changed or not.
-    const named = await runGovlint(['check', '--changed-since', 'HEAD', 'old.yaml'], repo.root);
+    const named = await runInProcess(['check', '--changed-since', 'HEAD', 'old.yaml'], repo.root);
     expect(named.stdout).toBe(`${single('old.yaml', 'old', 4)}\n✖ 1 problem (1 error, 0 warnings, 0 notes) in 4 entities in 3 files.\n`);
   });
 
@@ -120,12 +120,12 @@ describe('--changed-since reports what the change introduces, wherever it lands'
     repo.git(['checkout', '-q', '-b', 'feature']);
     repo.write({ 'people.yaml': `${PEOPLE}---\nkind: Person\nid: alan\n` });
     repo.commit('Alan joins', '2026-02-05');
-    expect(await runGovlint(['check', '--changed-since', 'main', '--today', '2026-03-01'], repo.root)).toEqual({
+    expect(await runInProcess(['check', '--changed-since', 'main', '--today', '2026-03-01'], repo.root)).toEqual({
       code: 0,
       stdout: '✔ No problems in 4 entities in 2 files.\n',
       stderr: '',
     });
-    const full = await runGovlint(['check', '--today', '2026-03-01'], repo.root);
+    const full = await runInProcess(['check', '--today', '2026-03-01'], repo.root);
     expect(full.stdout).toContain(`commit ${hash} of 2026-02-01 changed it without updating \`reviewed\``);
   });
 
@@ -133,7 +133,7 @@ describe('--changed-since reports what the change introduces, wherever it lands'
     const repo = scratchRepo({ 'people.yaml': PEOPLE, 'p.yaml': process('p', 'nobody') });
     repos.push(repo);
     repo.git(['add', 'people.yaml']);
-    const result = await runGovlint(['check', '--changed-since', 'HEAD', '-f', 'json'], repo.root);
+    const result = await runInProcess(['check', '--changed-since', 'HEAD', '-f', 'json'], repo.root);
     expect(result.code).toBe(1);
     expect(JSON.parse(result.stdout).findings.map((finding: { file: string; ruleId: string; line: number }) => [finding.file, finding.ruleId, finding.line])).toEqual([
       ['p.yaml', 'refs/resolve', 4],
@@ -142,7 +142,7 @@ describe('--changed-since reports what the change introduces, wherever it lands'
 
   it('stops with one line and exit 2 on a ref that does not exist', async () => {
     const repo = featureBranch({ 'people.yaml': PEOPLE });
-    expect(await runGovlint(['check', '--changed-since', 'origin/main'], repo.root)).toEqual({
+    expect(await runInProcess(['check', '--changed-since', 'origin/main'], repo.root)).toEqual({
       code: 2,
       stdout: '',
       stderr:

@@ -2,6 +2,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeRepo, runGovlint } from '../helpers/run-cli.js';
+import { runInProcess } from '../helpers/run-in-process.js';
 
 const PEOPLE = 'kind: Person\nid: davis\n---\nkind: Person\nid: windy\n';
 const CLEAN = { 'people.yaml': PEOPLE, 'incident.yaml': 'kind: Process\nid: incident\nroles:\n  process-owner: davis\n  process-manager: [windy]\n' };
@@ -30,51 +31,51 @@ describe('govlint check', () => {
 
   it('loads the whole repo but reports only on the folders and files it is given, with paths relative to the working folder', async () => {
     const root = makeRepo({ 'gov/incident.yaml': TWO_OWNERS['incident.yaml'], 'people.yaml': PEOPLE, 'other/x.yaml': 'kind: Person\n' });
-    const report = JSON.parse((await runGovlint(['check', 'gov', '-f', 'json'], root)).stdout);
+    const report = JSON.parse((await runInProcess(['check', 'gov', '-f', 'json'], root)).stdout);
     // The owners are defined outside gov/ and still resolve; other/x.yaml's missing id is not reported.
     expect(report.findings.map((f: { file: string; ruleId: string }) => [f.file, f.ruleId])).toEqual([['gov/incident.yaml', 'process/single-owner']]);
     expect(report.summary.files).toBe(3);
-    const single = JSON.parse((await runGovlint(['check', 'other/x.yaml', '-f', 'json'], root)).stdout);
+    const single = JSON.parse((await runInProcess(['check', 'other/x.yaml', '-f', 'json'], root)).stdout);
     expect(single.findings.map((f: { file: string; ruleId: string }) => [f.file, f.ruleId])).toEqual([['other/x.yaml', 'schema/valid']]);
   });
 
   it('counts warnings against --max-warnings and hides them with --quiet', async () => {
     const root = makeRepo(STALE);
     const args = ['check', '--today', '2026-11-22'];
-    expect((await runGovlint(args, root)).code).toBe(0);
-    expect((await runGovlint([...args, '--max-warnings', '1'], root)).code).toBe(0);
-    expect((await runGovlint([...args, '--max-warnings', '0'], root)).code).toBe(1);
-    const quiet = await runGovlint([...args, '--quiet'], root);
+    expect((await runInProcess(args, root)).code).toBe(0);
+    expect((await runInProcess([...args, '--max-warnings', '1'], root)).code).toBe(0);
+    expect((await runInProcess([...args, '--max-warnings', '0'], root)).code).toBe(1);
+    const quiet = await runInProcess([...args, '--quiet'], root);
     expect(quiet.stdout).toBe('✔ No problems in 1 entity in 1 file.\n');
   });
 
   it('counts the warnings --quiet hides against --max-warnings, and says so', async () => {
     const root = makeRepo(STALE);
     const args = ['check', '--today', '2026-11-22', '--quiet'];
-    expect(await runGovlint([...args, '--max-warnings', '0'], root)).toEqual({
+    expect(await runInProcess([...args, '--max-warnings', '0'], root)).toEqual({
       code: 1,
       stdout: '✔ No problems in 1 entity in 1 file.\n',
       stderr: 'govlint: 1 warning, not shown under --quiet, is more than --max-warnings 0 allows\n',
     });
-    expect(await runGovlint([...args, '--max-warnings', '1'], root)).toEqual({ code: 0, stdout: '✔ No problems in 1 entity in 1 file.\n', stderr: '' });
+    expect(await runInProcess([...args, '--max-warnings', '1'], root)).toEqual({ code: 0, stdout: '✔ No problems in 1 entity in 1 file.\n', stderr: '' });
     rmSync(root, { recursive: true, force: true });
   });
 
   it('uses --today as the date rules compare with', async () => {
     const root = makeRepo(STALE);
-    expect((await runGovlint(['check', '--today', '2026-07-10', '-f', 'json'], root)).stdout).toContain('"findings": []');
-    expect((await runGovlint(['check', '--today', '2026-07-11', '-f', 'json'], root)).stdout).toContain('"ruleId": "docs/stale"');
+    expect((await runInProcess(['check', '--today', '2026-07-10', '-f', 'json'], root)).stdout).toContain('"findings": []');
+    expect((await runInProcess(['check', '--today', '2026-07-11', '-f', 'json'], root)).stdout).toContain('"ruleId": "docs/stale"');
   });
 
   it('counts documents and Markdown files that have no kind, and names them', async () => {
     const root = makeRepo({ ...CLEAN, 'README.md': '# About\n', 'notes.yaml': 'title: not an entity\n' });
-    const result = await runGovlint(['check'], root);
+    const result = await runInProcess(['check'], root);
     expect(result.stdout).toBe('✔ No problems in 3 entities in 4 files.\n2 files skipped: no kind (README.md, notes.yaml).\n');
   });
 
   it('reports a key written as a list as an unknown field, without a warning from the YAML parser', async () => {
     const root = makeRepo({ 'ada.yaml': 'kind: Person\nid: ada\n? [a, b]\n: c\n' });
-    const result = await runGovlint(['check', '-f', 'json'], root);
+    const result = await runInProcess(['check', '-f', 'json'], root);
     expect(result.stderr).toBe('');
     const findings = JSON.parse(result.stdout).findings.map((f: { ruleId: string; message: string }) => [f.ruleId, f.message.split(';')[0]]);
     expect(findings).toEqual([['schema/valid', "Person 'ada' has an unknown field `[ a, b ]`"]]);
@@ -82,7 +83,7 @@ describe('govlint check', () => {
 
   it('writes the report to --output and nothing to stdout', async () => {
     const root = makeRepo(TWO_OWNERS);
-    const result = await runGovlint(['check', '-f', 'json', '-o', 'out/report.json'], root);
+    const result = await runInProcess(['check', '-f', 'json', '-o', 'out/report.json'], root);
     expect(result).toMatchObject({ code: 1, stdout: '' });
     expect(JSON.parse(readFileSync(join(root, 'out/report.json'), 'utf8')).summary.error).toBe(1);
   });
@@ -90,8 +91,8 @@ describe('govlint check', () => {
   it('gives byte-identical output on every run', async () => {
     const root = makeRepo({ ...TWO_OWNERS, ...STALE });
     for (const format of ['text', 'json', 'sarif']) {
-      const first = await runGovlint(['check', '-f', format, '--today', '2026-11-22'], root);
-      const second = await runGovlint(['check', '-f', format, '--today', '2026-11-22'], root);
+      const first = await runInProcess(['check', '-f', format, '--today', '2026-11-22'], root);
+      const second = await runInProcess(['check', '-f', format, '--today', '2026-11-22'], root);
       expect(second.stdout).toBe(first.stdout);
     }
   });
@@ -149,7 +150,7 @@ describe('govlint check exit code 2', () => {
   ];
 
   it.each(cases)('%s: one clear line on stderr, no stack trace', async (_name, files, args, expected) => {
-    const result = await runGovlint(args, makeRepo(files));
+    const result = await runInProcess(args, makeRepo(files));
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr.startsWith(expected)).toBe(true);
@@ -164,7 +165,7 @@ describe('govlint --version and --help', () => {
   });
 
   it('lists the check options', async () => {
-    const result = await runGovlint(['check', '--help'], process.cwd());
+    const result = await runInProcess(['check', '--help'], process.cwd());
     expect(result.code).toBe(0);
     for (const option of ['--config', '--format', '--output', '--today', '--max-warnings', '--quiet', '--no-color']) {
       expect(result.stdout).toContain(option);
@@ -174,20 +175,20 @@ describe('govlint --version and --help', () => {
 
 describe('rule options in the config', () => {
   it('are refused for a rule that takes none', async () => {
-    const result = await runGovlint(['check'], makeRepo({ ...CLEAN, '.govlintrc.yaml': 'rules:\n  ids/unique: [warning, { strict: true }]\n' }));
+    const result = await runInProcess(['check'], makeRepo({ ...CLEAN, '.govlintrc.yaml': 'rules:\n  ids/unique: [warning, { strict: true }]\n' }));
     expect(result).toEqual({ code: 2, stdout: '', stderr: "govlint: .govlintrc.yaml: rule 'ids/unique' takes no options; set only its severity\n" });
   });
 
   it('name the known options when one is misspelt', async () => {
-    const result = await runGovlint(['check'], makeRepo({ ...CLEAN, '.govlintrc.yaml': 'rules:\n  docs/stale: [warning, { maxAg: 1 year }]\n' }));
+    const result = await runInProcess(['check'], makeRepo({ ...CLEAN, '.govlintrc.yaml': 'rules:\n  docs/stale: [warning, { maxAg: 1 year }]\n' }));
     expect(result.stderr).toBe("govlint: .govlintrc.yaml: rule 'docs/stale' has an unknown option `maxAg` (did you mean `maxAge`?)\n");
   });
 
   it('change what a rule finds, and severities change how findings count', async () => {
     const config = 'rules:\n  docs/stale: [error, { maxAge: 1 year }]\n  risk/dual-ownership: off\n  review/overdue: off\n';
     const root = makeRepo({ ...STALE, 'risk.yaml': 'kind: Risk\nid: r1\n', '.govlintrc.yaml': config });
-    expect((await runGovlint(['check', '--today', '2027-01-10', '-f', 'json'], root)).stdout).toContain('"findings": []');
-    const late = await runGovlint(['check', '--today', '2027-01-11'], root);
+    expect((await runInProcess(['check', '--today', '2027-01-10', '-f', 'json'], root)).stdout).toContain('"findings": []');
+    const late = await runInProcess(['check', '--today', '2027-01-11'], root);
     expect(late.code).toBe(1);
     expect(late.stdout).toContain('error  Document \'sla\' is overdue for review: last reviewed 2026-01-10, due every 1 year, so due 2027-01-10.');
   });
@@ -215,7 +216,7 @@ describe('GOVLINT_THREADS', () => {
 
   it('is one clear line and exit 2 when it is not a number of threads', async () => {
     for (const value of ['0', 'two', '-1', '1.5']) {
-      expect(await runGovlint(['check'], makeRepo(CLEAN), { GOVLINT_THREADS: value })).toEqual({
+      expect(await runInProcess(['check'], makeRepo(CLEAN), { GOVLINT_THREADS: value })).toEqual({
         code: 2,
         stdout: '',
         stderr: `govlint: GOVLINT_THREADS must be a number of threads from 1 to 999, not '${value}'\n`,

@@ -1,7 +1,8 @@
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { makeRepo, runGovlint } from '../helpers/run-cli.js';
+import { makeRepo } from '../helpers/run-cli.js';
+import { runInProcess } from '../helpers/run-in-process.js';
 
 // govlint looks for its config where the README says, and nowhere else: cosmiconfig, which it used before, also
 // read settings of its own from the checked folder (package.json#cosmiconfig, package.yaml, .config/config.*) and
@@ -62,7 +63,7 @@ describe('config discovery runs no code from places govlint does not document', 
       { args: ['--no-code'], code: 1, severity: 'error' },
       { args: ['--no-code', '--config', '.trusted.yaml'], code: 0, severity: 'warning' },
     ];
-    const results = await Promise.all(runs.map(({ args }) => runGovlint(['check', '-f', 'json', ...args], root)));
+    const results = await Promise.all(runs.map(({ args }) => runInProcess(['check', '-f', 'json', ...args], root)));
     expect(ran(root)).toEqual([]);
     for (const [index, { code, severity }] of runs.entries()) {
       expect(results[index]!.stderr).toBe('');
@@ -77,17 +78,17 @@ describe('config discovery runs no code from places govlint does not document', 
       [[], 'error', 'the default configuration'],
       [['--config', '.trusted.yaml'], 'warning', '.trusted.yaml'],
     ] as const) {
-      const rules = await runGovlint(['rules', '-f', 'json', ...config], root);
+      const rules = await runInProcess(['rules', '-f', 'json', ...config], root);
       expect(rules.code).toBe(0);
       expect(JSON.parse(rules.stdout).find((rule: { id: string }) => rule.id === 'refs/resolve').severity).toBe(severity);
-      const explain = await runGovlint(['explain', 'refs/resolve', ...config], root);
+      const explain = await runInProcess(['explain', 'refs/resolve', ...config], root);
       expect(explain.code).toBe(0);
       expect(explain.stdout.split('\n')[0]).toBe(`refs/resolve: ${severity} under ${source}`);
-      const schema = await runGovlint(['schema', '-o', 'schemas', ...config], root);
+      const schema = await runInProcess(['schema', '-o', 'schemas', ...config], root);
       expect(schema.code).toBe(0);
       expect(existsSync(join(root, 'schemas', 'person.schema.json'))).toBe(true);
       for (const noCode of [[], ['--no-code']]) {
-        const baseline = await runGovlint(['baseline', '-o', 'baseline.json', ...noCode, ...config], root);
+        const baseline = await runInProcess(['baseline', '-o', 'baseline.json', ...noCode, ...config], root);
         expect(baseline).toEqual({ code: 0, stdout: '', stderr: 'govlint: recorded 1 finding in baseline.json\n' });
       }
       expect(ran(root)).toEqual([]);
@@ -102,7 +103,7 @@ describe('config discovery runs no code from places govlint does not document', 
       const repo = makeRepo({ 'ada.yaml': 'kind: Person\nid: ada\n', 'trap.mjs': MODULE_TRAP, [file]: text });
       folders.push(repo);
       for (const args of [[], ['--no-code']]) {
-        const result = await runGovlint(['check', ...args], repo);
+        const result = await runInProcess(['check', ...args], repo);
         expect(ran(repo)).toEqual([]);
         expect(result).toEqual({
           code: 2,

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { makeRepo, runGovlint } from '../helpers/run-cli.js';
+import { makeRepo } from '../helpers/run-cli.js';
+import { runInProcess } from '../helpers/run-in-process.js';
 
 const EXAMPLE_CONFIG = readFileSync(resolve(import.meta.dirname, '../../examples/omnichannel/.govlintrc.yaml'), 'utf8');
 const PEOPLE = 'kind: Person\nid: ada\n---\nkind: Person\nid: grace\n';
@@ -14,7 +15,7 @@ function findings(stdout: string): Array<[string, string, number, number, string
 describe('rules declared in the config', () => {
   it("report the example config's rule at the failing node", async () => {
     const root = makeRepo({ '.govlintrc.yaml': EXAMPLE_CONFIG, 'people.yaml': PEOPLE, 'risk.yaml': RISK });
-    const result = await runGovlint(['check', '-f', 'json', '--today', '2026-11-22'], root);
+    const result = await runInProcess(['check', '-f', 'json', '--today', '2026-11-22'], root);
     expect(result.code).toBe(1);
     expect(findings(result.stdout)).toEqual([
       [
@@ -29,13 +30,13 @@ describe('rules declared in the config', () => {
 
   it('select entities with `when`: a low risk needs no plan', async () => {
     const root = makeRepo({ '.govlintrc.yaml': EXAMPLE_CONFIG, 'people.yaml': PEOPLE, 'risk.yaml': RISK.replace('critical', 'low') });
-    expect((await runGovlint(['check', '--today', '2026-11-22'], root)).code).toBe(0);
+    expect((await runInProcess(['check', '--today', '2026-11-22'], root)).code).toBe(0);
   });
 
   it('point at the failing value inside the entity', async () => {
     const config = 'customRules:\n  - id: email-domain\n    kinds: [Person]\n    message: Use the company domain\n    require: { properties: { email: { pattern: "@example\\\\.com$" } } }\n';
     const root = makeRepo({ '.govlintrc.yaml': config, 'people.yaml': 'kind: Person\nid: ada\nemail: ada@gmail.com\n' });
-    const [finding] = findings((await runGovlint(['check', '-f', 'json'], root)).stdout);
+    const [finding] = findings((await runInProcess(['check', '-f', 'json'], root)).stdout);
     expect(finding).toEqual(['config/email-domain', 'error', 3, 8, "Person 'ada': Use the company domain (`email` must be valid (must match pattern \"@example\\.com$\"), not 'ada@gmail.com')"]);
   });
 
@@ -53,7 +54,7 @@ describe('rules declared in the config', () => {
       "govlint: .govlintrc.yaml: rule 'review/overdue' option `intervals` names an unknown kind 'Sytem' (did you mean 'System'?)\n",
     ],
   ])('stop at load with exit 2 on %s, naming the rule', async (_name, config, stderr) => {
-    const result = await runGovlint(['check'], makeRepo({ '.govlintrc.yaml': config, 'people.yaml': PEOPLE }));
+    const result = await runInProcess(['check'], makeRepo({ '.govlintrc.yaml': config, 'people.yaml': PEOPLE }));
     expect(result).toEqual({ code: 2, stdout: '', stderr });
   });
 });
@@ -63,20 +64,20 @@ describe('presets', () => {
 
   it('govlint:strict turns warnings into errors, and the config still overrides it', async () => {
     const strict = makeRepo({ ...STALE, '.govlintrc.yaml': 'extends: govlint:strict\n' });
-    expect(findings((await runGovlint(['check', '-f', 'json', '--today', '2026-11-22'], strict)).stdout)[0]!.slice(0, 2)).toEqual(['docs/stale', 'error']);
+    expect(findings((await runInProcess(['check', '-f', 'json', '--today', '2026-11-22'], strict)).stdout)[0]!.slice(0, 2)).toEqual(['docs/stale', 'error']);
     const relaxed = makeRepo({ ...STALE, '.govlintrc.yaml': 'extends: [govlint:strict]\nrules:\n  docs/stale: note\n' });
-    expect(findings((await runGovlint(['check', '-f', 'json', '--today', '2026-11-22'], relaxed)).stdout)[0]!.slice(0, 2)).toEqual(['docs/stale', 'note']);
+    expect(findings((await runInProcess(['check', '-f', 'json', '--today', '2026-11-22'], relaxed)).stdout)[0]!.slice(0, 2)).toEqual(['docs/stale', 'note']);
   });
 
   it("a plugin's preset sets its rules", async () => {
     const plugin =
       "export default { name: 'house', rules: [{ meta: { id: 'no-drafts', description: 'No drafts.', severity: 'warning' }, check({ model, report }) { for (const e of model.entities) if (e.data.tags?.includes('draft')) report({ entity: e, path: ['tags'], message: 'Draft.' }); } }], presets: { strict: { rules: { 'no-drafts': 'error' } } } };\n";
     const root = makeRepo({ 'house.mjs': plugin, '.govlintrc.yaml': 'plugins: [./house.mjs]\nextends: [govlint:recommended, house:strict]\n', 'p.yaml': 'kind: Person\nid: ada\ntags: [draft]\n' });
-    expect(findings((await runGovlint(['check', '-f', 'json'], root)).stdout)).toEqual([['house/no-drafts', 'error', 3, 7, 'Draft.']]);
+    expect(findings((await runInProcess(['check', '-f', 'json'], root)).stdout)).toEqual([['house/no-drafts', 'error', 3, 7, 'Draft.']]);
   });
 
   it('an unknown preset is a config error that lists the known ones', async () => {
-    const result = await runGovlint(['check'], makeRepo({ 'p.yaml': PEOPLE, '.govlintrc.yaml': 'extends: govlint:strikt\n' }));
+    const result = await runInProcess(['check'], makeRepo({ 'p.yaml': PEOPLE, '.govlintrc.yaml': 'extends: govlint:strikt\n' }));
     expect(result).toEqual({
       code: 2,
       stdout: '',
@@ -89,7 +90,7 @@ describe('govlint rules and govlint explain', () => {
   const root = () => makeRepo({ '.govlintrc.yaml': EXAMPLE_CONFIG.replace('rules:\n', 'rules:\n  process/has-manager: off\n') });
 
   it('lists every rule with the severity it runs at and where it comes from', async () => {
-    const result = await runGovlint(['rules', '-f', 'json'], root());
+    const result = await runInProcess(['rules', '-f', 'json'], root());
     const rules = JSON.parse(result.stdout) as Array<{ id: string; severity: string; source: string }>;
     expect(rules.find((rule) => rule.id === 'process/has-manager')).toMatchObject({ severity: 'off', source: 'built-in' });
     expect(rules.find((rule) => rule.id === 'config/high-risk-mitigation')).toMatchObject({ severity: 'error', source: 'config' });
@@ -97,27 +98,27 @@ describe('govlint rules and govlint explain', () => {
   });
 
   it('prints one aligned line per rule', async () => {
-    const { stdout } = await runGovlint(['rules'], root());
+    const { stdout } = await runInProcess(['rules'], root());
     expect(stdout).toContain('\nprocess/single-owner             error    A Process must have exactly one process-owner; it may have any number of process-managers.\n');
     expect(stdout).toContain('\nconfig/high-risk-mitigation      error    High and critical risks must say how they are being mitigated. (config)\n');
   });
 
   it("explains a built-in rule with its docs page and the severity it runs at", async () => {
-    const result = await runGovlint(['explain', 'raci/no-gaps'], root());
+    const result = await runInProcess(['explain', 'raci/no-gaps'], root());
     expect(result.code).toBe(0);
     expect(result.stdout.startsWith('raci/no-gaps: warning under .govlintrc.yaml\n\n# raci/no-gaps\n')).toBe(true);
     expect(result.stdout).toContain('## Incorrect');
   });
 
   it('explains a rule declared in the config from its metadata', async () => {
-    const result = await runGovlint(['explain', 'config/high-risk-mitigation'], root());
+    const result = await runInProcess(['explain', 'config/high-risk-mitigation'], root());
     expect(result.stdout).toBe(
       'config/high-risk-mitigation: error under .govlintrc.yaml\n\n# config/high-risk-mitigation\n\nHigh and critical risks must say how they are being mitigated.\n\n**Default severity:** error (config rule)\n\n## Options\n\nNone.\n',
     );
   });
 
   it('suggests the closest rule for an unknown id', async () => {
-    expect(await runGovlint(['explain', 'raci/no-gap'], root())).toEqual({
+    expect(await runInProcess(['explain', 'raci/no-gap'], root())).toEqual({
       code: 2,
       stdout: '',
       stderr: "govlint: unknown rule 'raci/no-gap' (did you mean 'raci/no-gaps'?); govlint rules lists them all\n",

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runGovlint } from '../helpers/run-cli.js';
+import { runInProcess } from '../helpers/run-in-process.js';
 import { validateSarif } from '../helpers/validate-sarif.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -8,7 +8,7 @@ const CHECK = ['check', 'examples/omnichannel', '--today', '2026-11-22'];
 
 describe('the bundled example', () => {
   it('shows one realistic warning and passes', async () => {
-    const result = await runGovlint(CHECK, ROOT);
+    const result = await runInProcess(CHECK, ROOT);
     expect(result).toEqual({
       code: 0,
       stderr: '',
@@ -23,13 +23,13 @@ describe('the bundled example', () => {
   });
 
   it('gives SARIF that validates against the SARIF 2.1.0 schema', async () => {
-    const sarif = JSON.parse((await runGovlint([...CHECK, '-f', 'sarif'], ROOT)).stdout);
+    const sarif = JSON.parse((await runInProcess([...CHECK, '-f', 'sarif'], ROOT)).stdout);
     expect(validateSarif(sarif)).toEqual([]);
     expect(sarif.runs[0].results).toHaveLength(1);
   });
 
   it('gives a stable JSON report', async () => {
-    const report = JSON.parse((await runGovlint([...CHECK, '-f', 'json'], ROOT)).stdout);
+    const report = JSON.parse((await runInProcess([...CHECK, '-f', 'json'], ROOT)).stdout);
     expect(report.summary).toEqual({ error: 0, warning: 1, note: 0, suppressed: 0, inBaseline: 0, files: 26, entities: 55, skipped: [] });
     expect(report.findings[0]).toEqual({
       ruleId: 'docs/stale',

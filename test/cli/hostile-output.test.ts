@@ -1,7 +1,8 @@
 import { rmSync } from 'node:fs';
 import { marked } from 'marked';
 import { afterAll, describe, expect, it } from 'vitest';
-import { makeRepo, runGovlint } from '../helpers/run-cli.js';
+import { makeRepo } from '../helpers/run-cli.js';
+import { runInProcess } from '../helpers/run-in-process.js';
 
 const ESC = '\u001b';
 const IMG_FILE = 'a\\|<img src=x onerror=alert(1)>.yaml';
@@ -22,7 +23,7 @@ describe('output of a repo that carries attacks in file names, keys and values',
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
   it('markdown: every finding keeps its five cells and no HTML tag reaches the rendered summary', async () => {
-    const { code, stdout } = await runGovlint(['check', '-f', 'markdown'], root);
+    const { code, stdout } = await runInProcess(['check', '-f', 'markdown'], root);
     expect(code).toBe(1);
     expect(stdout).toContain(`| error | a\\\\\\|\\<img src=x onerror=alert(1)\\>.yaml | 5 |`);
     expect(stdout).toContain("System 'pos': \\`roles.x\\\\\\|\\<img src=x onerror=alert(2)\\>\\` names 'nobody'");
@@ -36,7 +37,7 @@ describe('output of a repo that carries attacks in file names, keys and values',
   });
 
   it('text: the ESC sequence and the zero-width space show as escapes, so the lookalike id reads differently', async () => {
-    const { stdout } = await runGovlint(['check'], root);
+    const { stdout } = await runInProcess(['check'], root);
     expect(stdout).toContain("  5:17  error  System 'crm': `roles.system-owner` names '\\x1b[31m|x', but there is no Person with that id.  refs/resolve\n");
     expect(stdout).toContain("names 'ada', but there is no Person with that id (did you mean 'ad\\u200ba'?).  refs/resolve\n");
     expect(stdout).not.toContain(ESC);
@@ -44,7 +45,7 @@ describe('output of a repo that carries attacks in file names, keys and values',
   });
 
   it('github: the annotations carry no control or zero-width character', async () => {
-    const { stdout } = await runGovlint(['check', '-f', 'github'], root);
+    const { stdout } = await runInProcess(['check', '-f', 'github'], root);
     expect(stdout).toContain("::error file=a\\|<img src=x onerror=alert(1)>.yaml,line=5,col=17,endLine=5,endColumn=27,title=refs/resolve::System 'crm': `roles.system-owner` names '\\x1b[31m|x', but there is no Person with that id.\n");
     expect(stdout).toContain("(did you mean 'ad\\u200ba'?).\n");
     expect(stdout).not.toContain(ESC);

@@ -1,7 +1,8 @@
 import { rmSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { childElements, parseXml, textOf, type XmlElement } from '../formatters/xml.js';
-import { makeRepo, runGovlint } from '../helpers/run-cli.js';
+import { makeRepo } from '../helpers/run-cli.js';
+import { runInProcess } from '../helpers/run-in-process.js';
 import { hasXmllint, validateJunit } from '../helpers/validate-junit.js';
 
 const PEOPLE = 'kind: Person\nid: ada\n';
@@ -46,7 +47,7 @@ describe('govlint check -f junit', () => {
   };
 
   it.skipIf(!hasXmllint)('writes a report with failures that the JUnit schema of Jenkins\' xUnit plugin accepts, and GitLab reads', async () => {
-    const { code, stdout } = await runGovlint(['check', '-f', 'junit'], repo({ 'people.yaml': PEOPLE, 'pos.yaml': MISSPELT_OWNER, 'old/pos.yaml': DUPLICATE }));
+    const { code, stdout } = await runInProcess(['check', '-f', 'junit'], repo({ 'people.yaml': PEOPLE, 'pos.yaml': MISSPELT_OWNER, 'old/pos.yaml': DUPLICATE }));
     expect(code).toBe(1);
     expect(validateJunit(stdout)).toBe('');
     const cases = readAsGitlab(parseXml(stdout));
@@ -74,7 +75,7 @@ describe('govlint check -f junit', () => {
   });
 
   it.skipIf(!hasXmllint)('writes a report without failures that the schema accepts', async () => {
-    const { code, stdout } = await runGovlint(['check', '-f', 'junit'], repo({ 'people.yaml': PEOPLE }));
+    const { code, stdout } = await runInProcess(['check', '-f', 'junit'], repo({ 'people.yaml': PEOPLE }));
     expect(code).toBe(0);
     expect(validateJunit(stdout)).toBe('');
     const cases = readAsGitlab(parseXml(stdout));

@@ -1,6 +1,7 @@
 import { rmSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { makeRepo, runGovlint } from '../helpers/run-cli.js';
+import { runInProcess } from '../helpers/run-in-process.js';
 
 const PEOPLE = 'kind: Person\nid: davis\n---\nkind: Person\nid: windy\n';
 const INCIDENT = 'kind: Process\nid: incident\nroles:\n  process-owner: [davis, windy]\n';
@@ -42,7 +43,7 @@ describe('an async plugin rule', () => {
         throw new Error('rejected on purpose');
       },
     }`;
-    const result = await runGovlint(['check'], scratch(`${rejecting}, ${OWNERS_RULE}`));
+    const result = await runInProcess(['check'], scratch(`${rejecting}, ${OWNERS_RULE}`));
     expect(result).toEqual({
       code: 2,
       stdout:
@@ -97,7 +98,7 @@ describe('a plugin rule that changes the model', () => {
         for (const process of model.ofKind('Process')) delete process.data.roles;
       },
     }`;
-    const result = await runGovlint(['check'], scratch(`${editing}, ${OWNERS_RULE}`));
+    const result = await runInProcess(['check'], scratch(`${editing}, ${OWNERS_RULE}`));
     expect(result).toEqual({
       code: 2,
       stdout:
@@ -122,7 +123,7 @@ describe('a plugin rule that changes the model', () => {
       "model.builtinRoles.add('ghost')",
     ];
     const rules = writes.map((write, index) => `{ meta: { id: 'w${index}', description: 'Writes.', severity: 'error' }, check({ model }) { ${write}; } }`);
-    const result = await runGovlint(['check', '-f', 'json'], scratch(`${rules.join(', ')}, ${OWNERS_RULE}`));
+    const result = await runInProcess(['check', '-f', 'json'], scratch(`${rules.join(', ')}, ${OWNERS_RULE}`));
     expect(result.code).toBe(2);
     const findings = JSON.parse(result.stdout).findings as Array<{ ruleId: string; message: string }>;
     expect(findings.map((f) => f.ruleId).sort()).toEqual(['process/single-owner', 'tricky/names-owners', 'tricky/w0', 'tricky/w1', 'tricky/w2', 'tricky/w3', 'tricky/w4', 'tricky/w5']);

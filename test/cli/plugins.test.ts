@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeRepo, runGovlint } from '../helpers/run-cli.js';
+import { runInProcess } from '../helpers/run-in-process.js';
 import { validateSarif } from '../helpers/validate-sarif.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -26,7 +27,7 @@ describe('a plugin from a local file', () => {
   });
 
   it("checks the plugin's new kind against its schema and resolves its references", async () => {
-    const result = await runGovlint(['check', '-f', 'json'], resolve(ROOT, 'test/fixtures/plugin-repo'));
+    const result = await runInProcess(['check', '-f', 'json'], resolve(ROOT, 'test/fixtures/plugin-repo'));
     expect(result.code).toBe(1);
     const findings = JSON.parse(result.stdout).findings.map((f: Record<string, unknown>) => [f.ruleId, f.line, f.column, f.message]);
     expect(findings).toEqual([
@@ -38,7 +39,7 @@ describe('a plugin from a local file', () => {
   });
 
   it('reports a rule that throws or reports garbage as an error naming it (and the entity it was checking), keeps every other finding, and exits 2', async () => {
-    const result = await runGovlint(['check'], resolve(ROOT, 'test/fixtures/crashing-plugin'));
+    const result = await runInProcess(['check'], resolve(ROOT, 'test/fixtures/crashing-plugin'));
     expect(result.code).toBe(2);
     expect(result.stdout).toContain('process/single-owner');
     expect(result.stdout).toContain(
@@ -64,19 +65,19 @@ describe('a plugin from an npm package', () => {
 
   it('is resolved from the folder of the config and can add fields to a built-in kind', async () => {
     const body = "export default { name: 'budget', extendKinds: { Program: { properties: { budget: { type: 'string', description: 'Budget code.' } } } } };\n";
-    const result = await runGovlint(['check'], makeRepo(plugin(body)));
+    const result = await runInProcess(['check'], makeRepo(plugin(body)));
     expect(result.stdout).toContain("3:9  error  Program 'finance': `budget` must be a text, not the number 12.  schema/valid");
   });
 
   it('stops with exit 2 naming the plugin when its schema is broken', async () => {
     const body = "export default { name: 'budget', extendKinds: { Program: { properties: { budget: { type: 'text' } } } } };\n";
-    const result = await runGovlint(['check'], makeRepo(plugin(body)));
+    const result = await runInProcess(['check'], makeRepo(plugin(body)));
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/^govlint: plugin 'budget' has an invalid schema for kind 'Program': .*\n$/);
   });
 
   it('stops with exit 2 when the plugin is not a plugin object', async () => {
-    const result = await runGovlint(['check'], makeRepo(plugin('export default 42;\n')));
+    const result = await runInProcess(['check'], makeRepo(plugin('export default 42;\n')));
     expect(result).toMatchObject({ code: 2, stderr: "govlint: plugin 'govlint-plugin-budget' must export a plugin object as its default export (use definePlugin)\n" });
   });
 });

@@ -8,6 +8,7 @@ import addFormats from 'ajv-formats';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseAllDocuments, parse as parseYaml } from 'yaml';
 import { makeRepo, runGovlint, type CliResult } from '../helpers/run-cli.js';
+import { runInProcess } from '../helpers/run-in-process.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const BUILTIN_FILES = ['document', 'person', 'process', 'product', 'program', 'raci', 'risk', 'role', 'system', 'team'].map((kind) => `${kind}.schema.json`);
@@ -44,14 +45,14 @@ function yamlEntities(folder: string): unknown[] {
 describe('govlint schema', () => {
   it('writes every kind, the shared definitions, the config and the combined schema to .govlint/schemas', async () => {
     const root = makeRepo({});
-    const result = await runGovlint(['schema'], root);
+    const result = await runInProcess(['schema'], root);
     expect(result).toEqual({ code: 0, stdout: listing('.govlint/schemas', FILES), stderr: '' });
     expect(readdirSync(join(root, '.govlint/schemas')).sort()).toEqual([...FILES].sort());
   });
 
   it('writes schemas without ids, so that editors resolve references from where the files are', async () => {
     const root = makeRepo({});
-    await runGovlint(['schema'], root);
+    await runInProcess(['schema'], root);
     for (const file of FILES) {
       const schema = JSON.parse(readFileSync(join(root, '.govlint/schemas', file), 'utf8'));
       expect(schema.$id).toBeUndefined();
@@ -61,14 +62,14 @@ describe('govlint schema', () => {
 
   it('writes to --out and replaces older copies', async () => {
     const root = makeRepo({ 'editor/schemas/system.schema.json': '{}' });
-    const result = await runGovlint(['schema', '--out', 'editor/schemas'], root);
+    const result = await runInProcess(['schema', '--out', 'editor/schemas'], root);
     expect(result).toEqual({ code: 0, stdout: listing('editor/schemas', FILES), stderr: '' });
     expect(JSON.parse(readFileSync(join(root, 'editor/schemas/system.schema.json'), 'utf8')).title).toBe('System');
   });
 
   it('exits 2 with one line when the folder cannot be written', async () => {
     const root = makeRepo({ 'notes.txt': 'not a folder\n' });
-    const result = await runGovlint(['schema', '-o', 'notes.txt/schemas'], root);
+    const result = await runInProcess(['schema', '-o', 'notes.txt/schemas'], root);
     expect(result).toEqual({
       code: 2,
       stdout: '',
@@ -81,7 +82,7 @@ describe('the combined schema, read from the written files alone', () => {
   let validator: ValidateFunction;
   beforeAll(async () => {
     const out = mkdtempSync(join(tmpdir(), 'govlint-schemas-'));
-    await runGovlint(['schema', '--out', out], ROOT);
+    await runInProcess(['schema', '--out', out], ROOT);
     validator = await compileFromDisk(join(out, 'govlint.schema.json'));
   });
 
@@ -112,7 +113,7 @@ describe('the combined schema, read from the written files alone', () => {
 
   it('checks the config against the written config schema', async () => {
     const out = mkdtempSync(join(tmpdir(), 'govlint-schemas-'));
-    await runGovlint(['schema', '--out', out], ROOT);
+    await runInProcess(['schema', '--out', out], ROOT);
     const validate = await compileFromDisk(join(out, 'govlintrc.schema.json'));
     for (const example of ['omnichannel', 'vendors']) {
       expect(problems(validate, parseYaml(readFileSync(join(ROOT, 'examples', example, '.govlintrc.yaml'), 'utf8')))).toEqual([]);
@@ -155,7 +156,7 @@ describe('govlint schema with a plugin', () => {
 
   it('has no Vendor, nor System.vendor, without the plugin', async () => {
     const root = makeRepo({});
-    await runGovlint(['schema'], root);
+    await runInProcess(['schema'], root);
     const validate = await compileFromDisk(join(root, '.govlint/schemas/govlint.schema.json'));
     expect(problems(validate, { kind: 'Vendor', id: 'acme' })).toEqual(['/kind enum']);
     expect(problems(validate, { kind: 'System', id: 'pos', vendor: 'acme' })).toEqual(['/ additionalProperties']);
@@ -166,7 +167,7 @@ describe('govlint schema with a plugin', () => {
 describe('govlint schema --config', () => {
   it('uses the config given', async () => {
     const root = makeRepo({ 'config/govlint.yaml': 'plugins: [./missing.js]\n' });
-    const result = await runGovlint(['schema', '--config', 'config/govlint.yaml'], root);
+    const result = await runInProcess(['schema', '--config', 'config/govlint.yaml'], root);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/^govlint: cannot load plugin '\.\/missing\.js'/);
   });

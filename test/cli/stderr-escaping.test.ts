@@ -1,6 +1,7 @@
 import { rmSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { makeRepo, runGovlint } from '../helpers/run-cli.js';
+import { makeRepo } from '../helpers/run-cli.js';
+import { runInProcess } from '../helpers/run-in-process.js';
 
 // stderr is read by terminals and by CI runners: a line break quoted from a config value or a file name must not
 // start a GitHub workflow command of its own, and an escape sequence must not reach the terminal.
@@ -37,13 +38,13 @@ describe('what govlint echoes on stderr is escaped', () => {
       'govlint: .govlintrc.yaml: loads plugins (./x\\x0a::stop-commands::token\\x0d\\x0a::error::x), which --no-code refuses to run\n',
     ],
   ])('%s', async (_name, config, args, stderr) => {
-    const result = await runGovlint(['check', ...args], repo({ '.govlintrc.yaml': config }));
+    const result = await runInProcess(['check', ...args], repo({ '.govlintrc.yaml': config }));
     expect(result).toEqual({ code: 2, stdout: '', stderr });
   });
 
   it('a file name the config leaves out', async () => {
     const name = 'notes\n::error::x\u001b[2J.txt';
-    const result = await runGovlint(['check', '-f', 'json', '-o', 'report.json', name], repo({ [name]: '' }));
+    const result = await runInProcess(['check', '-f', 'json', '-o', 'report.json', name], repo({ [name]: '' }));
     expect(result).toEqual({
       code: 0,
       stdout: '',

@@ -1,6 +1,7 @@
 import { rmSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { makeRepo, runGovlint } from '../helpers/run-cli.js';
+import { makeRepo } from '../helpers/run-cli.js';
+import { runInProcess } from '../helpers/run-in-process.js';
 import { validateSarif } from '../helpers/validate-sarif.js';
 
 const REPO = {
@@ -31,7 +32,7 @@ function repo(files: Record<string, string>): string {
 
 describe('suppressions in every format', () => {
   it('text hides the suppressed finding and counts it; yaml/syntax stays', async () => {
-    const result = await runGovlint(CHECK, repo(REPO));
+    const result = await runInProcess(CHECK, repo(REPO));
     expect(result).toEqual({
       code: 1,
       stdout: [
@@ -48,7 +49,7 @@ describe('suppressions in every format', () => {
   });
 
   it('JSON leaves it out and counts it in the summary; yaml/syntax stays', async () => {
-    const report = JSON.parse((await runGovlint([...CHECK, '-f', 'json'], repo(REPO))).stdout);
+    const report = JSON.parse((await runInProcess([...CHECK, '-f', 'json'], repo(REPO))).stdout);
     expect(report.findings.map((f: { ruleId: string; line: number; column: number }) => `${f.line}:${f.column} ${f.ruleId}`)).toEqual([
       '3:1 suppressions/valid',
       '4:1 yaml/syntax',
@@ -57,7 +58,7 @@ describe('suppressions in every format', () => {
   });
 
   it('SARIF keeps it, with an inSource suppression and its justification, and still validates', async () => {
-    const sarif = JSON.parse((await runGovlint([...CHECK, '-f', 'sarif'], repo(REPO))).stdout);
+    const sarif = JSON.parse((await runInProcess([...CHECK, '-f', 'sarif'], repo(REPO))).stdout);
     expect(validateSarif(sarif)).toEqual([]);
     const suppressed = sarif.runs[0].results.filter((result: { suppressions?: unknown }) => result.suppressions);
     expect(suppressed).toHaveLength(1);
@@ -66,7 +67,7 @@ describe('suppressions in every format', () => {
   });
 
   it('an expired suppression brings the finding back and is reported itself', async () => {
-    const result = await runGovlint(['check', '--today', '2027-04-01', '-f', 'json'], repo(REPO));
+    const result = await runInProcess(['check', '--today', '2027-04-01', '-f', 'json'], repo(REPO));
     const ids = JSON.parse(result.stdout).findings.map((f: { ruleId: string }) => f.ruleId);
     expect(ids).toContain('process/single-owner');
     expect(ids).toContain('suppressions/expired');
@@ -74,6 +75,6 @@ describe('suppressions in every format', () => {
 
   it('a suppressed error does not fail the run', async () => {
     const people = 'kind: Person\nid: ada\n---\nkind: Person\nid: grace\n';
-    expect((await runGovlint(CHECK, repo({ ...REPO, 'people.yaml': people }))).code).toBe(0);
+    expect((await runInProcess(CHECK, repo({ ...REPO, 'people.yaml': people }))).code).toBe(0);
   });
 });

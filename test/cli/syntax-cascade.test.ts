@@ -1,7 +1,8 @@
 import { rmSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { lines } from '../helpers/lines.js';
-import { makeRepo, runGovlint } from '../helpers/run-cli.js';
+import { makeRepo } from '../helpers/run-cli.js';
+import { runInProcess } from '../helpers/run-in-process.js';
 
 const PEOPLE = ['ada', 'grace', 'alan', 'edsger', 'barbara', 'donald', 'frances'];
 
@@ -25,7 +26,7 @@ describe('one syntax error in a file of people', () => {
     const root = makeRepo({ 'people.yaml': BROKEN_PEOPLE, 'team.yaml': lines('kind: Team', 'id: core', `members: [${PEOPLE.join(', ')}]`) });
     roots.push(root);
     expect(BROKEN_PEOPLE.split('\n')[9]).toBe('name: "Alan Turing');
-    const result = await runGovlint(['check'], root);
+    const result = await runInProcess(['check'], root);
     expect(result).toEqual({
       code: 1,
       stdout: lines(

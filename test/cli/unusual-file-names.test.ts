@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runGovlint } from '../helpers/run-cli.js';
+import { runInProcess } from '../helpers/run-in-process.js';
 import { scratchRepo } from '../helpers/scratch-git.js';
 
 const made: string[] = [];
@@ -40,7 +40,7 @@ describe('committed file names with control characters', () => {
     const first = repo.commit('Change them all', '2026-02-01');
     repo.write(Object.fromEntries(names.map((name, index) => [name, doc(`doc-${index}`, 'Third text.')])));
     repo.commit('Change them all again', '2026-02-01');
-    const result = await runGovlint(['check', '--today', '2026-03-01', '-f', 'json'], repo.root);
+    const result = await runInProcess(['check', '--today', '2026-03-01', '-f', 'json'], repo.root);
     expect(result.stderr).toBe('');
     expect(findings(result.stdout)).toEqual(
       names.map((name, index) => [name, 4, 'docs/changed-unreviewed', unreviewed(`doc-${index}`, first, ' (and so did 1 later commit)')]),
@@ -54,7 +54,7 @@ describe('a file name that is not UTF-8', () => {
     made.push(root);
     mkdirSync(join(root, 'people'));
     writeBytesNamed(join(root, 'people'), latin1('.yaml'), person('ada'));
-    const result = await runGovlint(['check', '-f', 'json'], root);
+    const result = await runInProcess(['check', '-f', 'json'], root);
     expect(result).toMatchObject({ code: 1, stderr: '' });
     expect(findings(result.stdout)).toEqual([[`people/${shown('.yaml')}`, 3, 'refs/resolve', "Person 'ada': `team` names 'nobody', but there is no Team with that id."]]);
   });
@@ -63,14 +63,14 @@ describe('a file name that is not UTF-8', () => {
     const repo = scratchRepo();
     made.push(repo.root);
     writeBytesNamed(repo.root, latin1('.yaml'), person('ada'));
-    const untracked = await runGovlint(['check', '-f', 'json'], repo.root);
+    const untracked = await runInProcess(['check', '-f', 'json'], repo.root);
     expect(findings(untracked.stdout)).toEqual([[shown('.yaml'), 3, 'refs/resolve', "Person 'ada': `team` names 'nobody', but there is no Team with that id."]]);
 
     writeBytesNamed(repo.root, latin1('.md'), doc('sla', 'First text.'));
     repo.commit('Add', '2026-01-10');
     writeBytesNamed(repo.root, latin1('.md'), doc('sla', 'Second text.'));
     const changed = repo.commit('Change the SLA', '2026-02-01');
-    const committed = await runGovlint(['check', '--today', '2026-03-01', '-f', 'json'], repo.root);
+    const committed = await runInProcess(['check', '--today', '2026-03-01', '-f', 'json'], repo.root);
     expect(committed.stderr).toBe('');
     expect(findings(committed.stdout)).toEqual([
       [shown('.md'), 4, 'docs/changed-unreviewed', unreviewed('sla', changed)],
@@ -83,7 +83,7 @@ describe('a file name that is not UTF-8', () => {
     made.push(root);
     writeBytesNamed(root, latin1('.yaml'), person('ada'));
     writeBytesNamed(root, Buffer.concat([Buffer.from('caf'), Buffer.of(0xe8), Buffer.from('.yaml')]), person('grace'));
-    const result = await runGovlint(['check', '-f', 'json'], root);
+    const result = await runInProcess(['check', '-f', 'json'], root);
     expect(JSON.parse(result.stdout).summary).toMatchObject({ files: 2, entities: 2 });
     expect(findings(result.stdout).map(([, , , message]) => message)).toEqual([
       "Person 'ada': `team` names 'nobody', but there is no Team with that id.",

@@ -14,6 +14,7 @@ import { createAjv } from '../../src/schema/create-ajv.js';
 import { collectReferences, type FoundReference } from '../../src/schema/reference-keyword.js';
 import { toSchemaIssues } from '../../src/schema/schema-issues.js';
 import { makeRepo, runGovlint } from '../helpers/run-cli.js';
+import { runInProcess } from '../helpers/run-in-process.js';
 
 // The validators generated at build time live in dist/ (`pretest` builds it). They import dist's reference
 // collector, so each side is run with its own collectReferences: dist's for the generated code, src's for ajv.
@@ -309,7 +310,7 @@ describe('the kind registry', () => {
       '.govlintrc.yaml': 'plugins: [govlint-plugin-phones]\n',
       'people.yaml': 'kind: Person\nid: ada\nphone: call me\nteam: nobody\n---\nkind: Team\nid: core\nmembers: [ada, 7]\n',
     });
-    const result = await runGovlint(['check', '-f', 'json'], root);
+    const result = await runInProcess(['check', '-f', 'json'], root);
     const findings = JSON.parse(result.stdout).findings.map((f: Record<string, unknown>) => [f.ruleId, f.line, f.message]);
     expect(findings).toEqual([
       ['schema/valid', 3, "Person 'ada': `phone` must be a phone number, not 'call me'."],
@@ -349,12 +350,12 @@ describe('rule options left out of the config', () => {
         'ada.yaml': 'kind: Person\nid: ada\n',
       });
     const withDefaults = "{ type: 'object', properties: { max: { type: 'integer', default: 5 }, nested: { type: 'object', properties: { on: { type: 'boolean', default: true } }, default: {} }, none: { type: 'string' } }, additionalProperties: false }";
-    const echoed = async (root: string) => JSON.parse((await runGovlint(['check', '-f', 'json'], root)).stdout).findings.map((f: Record<string, unknown>) => f.message);
+    const echoed = async (root: string) => JSON.parse((await runInProcess(['check', '-f', 'json'], root)).stdout).findings.map((f: Record<string, unknown>) => f.message);
     expect(await echoed(repo(withDefaults, ''))).toEqual(['{"max":5,"nested":{"on":true}}']);
     expect(await echoed(repo(withDefaults, "rules: { 'echo/options': [warning, { max: 2 }] }\n"))).toEqual(['{"max":2,"nested":{"on":true}}']);
 
     const required = "{ type: 'object', properties: { max: { type: 'integer' } }, required: ['max'] }";
-    const result = await runGovlint(['check'], repo(required, ''));
+    const result = await runInProcess(['check'], repo(required, ''));
     expect(result).toMatchObject({ code: 2, stderr: "govlint: .govlintrc.yaml: rule 'echo/options' is missing the required option `max`\n" });
   });
 });
