@@ -23,7 +23,7 @@ export { programsOfSystem } from './model/programs.js';
 export type { ProgramMembership } from './model/programs.js';
 export { describeTask, lettersOf, partiesWith, raciParties, raciTasks } from './model/raci.js';
 export type { RaciLetter, RaciTask } from './model/raci.js';
-export { lastReviewed, noGitDateReason, recordReview, reviewState } from './model/review.js';
+export { lastReviewed, noGitDateReason, recordReview, reviewMessage, reviewState } from './model/review.js';
 export type { FromGit, NoGitDate, ReviewState } from './model/review.js';
 export { addDuration, compareDates, formatDuration, isDate, parseDuration } from './util/dates.js';
 export type { Duration } from './util/dates.js';

@@ -16,12 +16,11 @@ import { UsageError } from '../util/usage-error.js';
 import type { Limits, LoadedConfig, RawConfig } from './load-config.js';
 import { loadPlugins } from './load-plugins.js';
 import { ruleOptions } from './rule-options.js';
-import { CUSTOM_RULE_PREFIX, customRules, type CustomRuleDeclaration } from './custom-rules.js';
+import { customRules, type CustomRuleDeclaration } from './custom-rules.js';
 import { DEFAULT_PRESET, presetEntries } from './presets.js';
 
 export const DEFAULT_INCLUDE = ['**/*.yaml', '**/*.yml', '**/*.md'];
 
-/** Large enough for any governance file people write, small enough that a stray data dump cannot stall a run. */
 /** Brace groups multiply: past this many patterns, expanding and matching them would stall the run. */
 export const MAX_BRACE_EXPANSIONS = 256;
 
@@ -156,8 +155,6 @@ export function collectKinds(plugins: readonly Plugin[]): KindRegistry {
   return registry;
 }
 
-const builtinIds = new Set(builtinRules.map((rule) => rule.meta.id));
-
 export function ruleSettings(ajv: () => Ajv, rules: readonly Rule<any>[], kinds: KindRegistry, configured: Record<string, unknown>, where: string): RuleSetting[] {
   const byId = new Map(rules.map((rule) => [rule.meta.id, rule]));
   for (const id of Object.keys(configured)) {
@@ -173,7 +170,6 @@ export function ruleSettings(ajv: () => Ajv, rules: readonly Rule<any>[], kinds:
     for (const { name, path } of kindNamesIn(rule.meta.options, setting.options)) {
       if (!kinds.has(name)) throw new UsageError(`${where}: rule '${rule.meta.id}' option \`${path}\` names an unknown kind '${name}'${didYouMean(name, kinds.names())}`);
     }
-    if (!builtinIds.has(rule.meta.id) && !rule.meta.id.startsWith(CUSTOM_RULE_PREFIX)) setting.fromPlugin = true;
     settings.push(setting);
   }
   return settings;

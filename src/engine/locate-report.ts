@@ -8,15 +8,10 @@ import type { RuleReport } from './run-rules.js';
 
 /**
  * The step after the rules have run: turns each report's entity and path (or file and range) into a finding with
- * a file, line and column, from the positions parsing recorded. A failure's report becomes its finding.
+ * a file, line and column, from the positions parsing recorded.
  */
 export function locateReports(reports: readonly RuleReport[]): Finding[] {
-  return reports.map((entry) => {
-    if (entry.located) return entry.located;
-    const finding = toFinding(entry.report, entry.ruleId, entry.severity);
-    if (entry.failure) entry.failure.finding = finding;
-    return finding;
-  });
+  return reports.map((entry) => entry.located ?? toFinding(entry.report, entry.ruleId, entry.severity));
 }
 
 function toFinding(report: Report, ruleId: string, severity: Severity): Finding {

@@ -1,5 +1,5 @@
 import type { EntityReport, FileReport, RelatedReport, Report, RuleContext, Rule, Severity } from '../api/types.js';
-import { describeEntity, type Entity } from '../model/entity.js';
+import type { Entity } from '../model/entity.js';
 import { show } from '../schema/schema-issues.js';
 import type { Model } from '../model/model.js';
 import type { Finding } from './finding.js';
@@ -9,13 +9,11 @@ export interface RuleSetting {
   rule: Rule<any>;
   severity: Severity;
   options: Record<string, unknown>;
-  /** A plugin's rule: if it fails, the entity it was checking is named. */
-  fromPlugin?: boolean;
 }
 
 /** What a rule reported, not yet located (see locate-report.ts); or, for a failure outside any file (a plugin's), the finding itself. */
 export type RuleReport =
-  | { ruleId: string; severity: Severity; report: Report; failure?: RuleFailure; located?: never }
+  | { ruleId: string; severity: Severity; report: Report; located?: never }
   | { ruleId: string; severity: Severity; located: Finding; report?: never };
 
 /** A rule that threw: its findings are missing, so the check is incomplete. */
@@ -41,16 +39,15 @@ export interface RuleEnvironment {
  * failure and as an error report naming it.
  */
 export function runRules(settings: readonly RuleSetting[], environment: RuleEnvironment, reports: RuleReport[], failures: RuleFailure[]): void {
-  for (const { rule, severity, options, fromPlugin } of settings) {
+  for (const { rule, severity, options } of settings) {
     const ruleId = rule.meta.id;
-    const watch = fromPlugin ? watchEntities(environment.model) : undefined;
     // Reports made once check has returned (from a promise or a timer) would land after the findings are sorted
     // and written, or never: they are refused, and a rule that returns a promise fails.
     let checking = true;
     const report = (reported: Report) => {
       if (checking) reports.push({ ruleId, severity, report: checkedReport(reported) });
     };
-    const context: RuleContext = { ...environment, model: watch?.model ?? environment.model, options, report };
+    const context: RuleContext = { ...environment, options, report };
     try {
       const returned: unknown = rule.check(context);
       if (isThenable(returned)) {
@@ -61,7 +58,7 @@ export function runRules(settings: readonly RuleSetting[], environment: RuleEnvi
     } catch (error) {
       const reason = failureReason(error);
       const failure: RuleFailure = { ruleId, reason };
-      const report = failureReport(failure, watch?.current(), environment.configFile);
+      const report = failureReport(failure, environment.configFile);
       if (report) reports.push(report);
       failures.push(failure);
     } finally {
@@ -83,13 +80,14 @@ function failureReason(error: unknown): string {
   return message;
 }
 
-/** The error that says a rule failed: at the entity it was checking, else at the config file that loads the plugin. */
-function failureReport(failure: RuleFailure, entity: Entity | undefined, configFile: string | undefined): RuleReport | undefined {
-  const { ruleId, reason } = failure;
-  const what = entity ? ` while checking ${describeEntity(entity)}` : '';
-  const message = `Rule ${ruleId} failed${what}, so its findings are missing: ${reason}. Report this to the rule's author.`;
-  if (entity) return { ruleId, severity: 'error', report: { entity, message }, failure };
+/**
+ * The error that says a rule failed, at the config file that turns it on; without one (a built-in rule under the
+ * defaults) the failure is still counted, and the run is reported incomplete.
+ */
+function failureReport(failure: RuleFailure, configFile: string | undefined): RuleReport | undefined {
   if (configFile === undefined) return undefined;
+  const { ruleId, reason } = failure;
+  const message = `Rule ${ruleId} failed, so its findings are missing: ${reason}. Report this to the rule's author.`;
   const finding: Finding = { ruleId, severity: 'error', message, file: configFile, line: 1, column: 1, endLine: 1, endColumn: 1, fingerprint: '' };
   failure.finding = finding;
   return { ruleId, severity: 'error', located: finding };
@@ -126,27 +124,4 @@ function isParsed(entity: Entity | undefined): boolean {
 /** A path's segments, as locating reads them: numbers index lists, anything else names a key. */
 function pathOf(path: Iterable<unknown>): Array<string | number> {
   return [...path].map((segment) => (typeof segment === 'number' ? segment : String(segment)));
-}
-
-/**
- * The model as a plugin's rule sees it: the same, except that the entities it goes through are noted, so that a
- * failure can name the entity the rule was checking.
- */
-function watchEntities(model: Model): { model: Model; current: () => Entity | undefined } {
-  let current: Entity | undefined;
-  const watched = (entities: readonly Entity[]): readonly Entity[] =>
-    new Proxy(entities, {
-      get(target, property, receiver) {
-        const value = Reflect.get(target, property, receiver) as unknown;
-        if (typeof property === 'string' && /^\d+$/.test(property) && value) current = value as Entity;
-        return value;
-      },
-    });
-  const view: Model = Object.freeze({
-    ...model,
-    entities: watched(model.entities),
-    ofKind: (kind: string) => watched(model.ofKind(kind)),
-    withId: (id: string) => watched(model.withId(id)),
-  });
-  return { model: view, current: () => current };
 }

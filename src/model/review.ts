@@ -1,4 +1,4 @@
-import { addDuration, compareDates, isDate, parseDuration, type Duration } from '../util/dates.js';
+import { addDuration, compareDates, formatDuration, isDate, parseDuration, type Duration } from '../util/dates.js';
 import type { Entity } from './entity.js';
 import type { Commit, History } from './history.js';
 
@@ -66,4 +66,21 @@ export function lastReviewed(review: { reviewed: string; commit?: Commit }): str
 /** What to do with the date once reviewed: update `reviewed`, or write one when the date came from Git. */
 export function recordReview(review: { commit?: Commit }): string {
   return review.commit ? 'record the date as `reviewed: YYYY-MM-DD`' : 'update `reviewed`';
+}
+
+/**
+ * The finding a review state calls for, or undefined when the review is current: what is wrong, and what to do.
+ * `purpose` is what the review is for, as words to put after "review it" (` in the joint risk review`), or empty.
+ */
+export function reviewMessage(name: string, review: ReviewState, today: string, purpose = ''): string | undefined {
+  switch (review.state) {
+    case 'never':
+      return `${name} has never been reviewed${noGitDateReason(review)}: review it every ${formatDuration(review.interval)}${purpose} and record the date as \`reviewed: YYYY-MM-DD\`.`;
+    case 'future':
+      return `${name} has a review date in the future (${review.reviewed}, today is ${today}): record the date the review actually took place.`;
+    case 'overdue':
+      return `${name} is overdue for review: last reviewed ${lastReviewed(review)}, due every ${formatDuration(review.interval)}, so due ${review.due}. Review it${purpose} and ${recordReview(review)}.`;
+    case 'current':
+      return undefined;
+  }
 }

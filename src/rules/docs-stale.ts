@@ -2,8 +2,8 @@
 import { defineRule } from '../api/types.js';
 import type { OptionsOf } from '../api/options-of.js';
 import { describeEntity } from '../model/entity.js';
-import { lastReviewed, noGitDateReason, recordReview, reviewState } from '../model/review.js';
-import { formatDuration, parseDuration } from '../util/dates.js';
+import { reviewMessage, reviewState } from '../model/review.js';
+import { parseDuration } from '../util/dates.js';
 import { docsUrl } from './helpers/docs-url.js';
 
 /** The options schema: the config is checked against it, and ajv fills in its defaults. */
@@ -44,31 +44,8 @@ export default defineRule<Options>({
     const fromGit = options.reviewedFromGit === true ? { history: model.history } : undefined;
     for (const document of model.ofKind('Document')) {
       const review = reviewState(document, maxAge, today, fromGit);
-      const name = describeEntity(document);
-      const path = ['reviewed'];
-      switch (review?.state) {
-        case 'never':
-          report({
-            entity: document,
-            path,
-            message: `${name} has never been reviewed${noGitDateReason(review)}: review it and record the date as \`reviewed: YYYY-MM-DD\`.`,
-          });
-          break;
-        case 'future':
-          report({
-            entity: document,
-            path,
-            message: `${name} has a review date in the future (${review.reviewed}, today is ${today}): record the date the review actually took place.`,
-          });
-          break;
-        case 'overdue':
-          report({
-            entity: document,
-            path,
-            message: `${name} is overdue for review: last reviewed ${lastReviewed(review)}, due every ${formatDuration(review.interval)}, so due ${review.due}. Review it and ${recordReview(review)}.`,
-          });
-          break;
-      }
+      const message = review && reviewMessage(describeEntity(document), review, today);
+      if (message) report({ entity: document, path: ['reviewed'], message });
     }
   },
 });

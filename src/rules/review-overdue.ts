@@ -3,8 +3,8 @@ import { defineRule } from '../api/types.js';
 import type { OptionsOf } from '../api/options-of.js';
 import type { Entity } from '../model/entity.js';
 import { describeEntity } from '../model/entity.js';
-import { lastReviewed, noGitDateReason, recordReview, reviewState } from '../model/review.js';
-import { formatDuration, parseDuration } from '../util/dates.js';
+import { reviewMessage, reviewState } from '../model/review.js';
+import { parseDuration } from '../util/dates.js';
 import { docsUrl } from './helpers/docs-url.js';
 
 /** The monthly joint risk review and the quarterly compliance calendar. */
@@ -61,31 +61,8 @@ export default defineRule<Options>({
         const purpose = purposeOf(entity);
         if (purpose === undefined) continue;
         const review = reviewState(entity, interval, today, fromGit);
-        const name = describeEntity(entity);
-        const path = ['reviewed'];
-        switch (review?.state) {
-          case 'never':
-            report({
-              entity,
-              path,
-              message: `${name} has never been reviewed${noGitDateReason(review)}: review it every ${formatDuration(review.interval)}${purpose} and record the date as \`reviewed: YYYY-MM-DD\`.`,
-            });
-            break;
-          case 'future':
-            report({
-              entity,
-              path,
-              message: `${name} has a review date in the future (${review.reviewed}, today is ${today}): record the date the review actually took place.`,
-            });
-            break;
-          case 'overdue':
-            report({
-              entity,
-              path,
-              message: `${name} is overdue for review: last reviewed ${lastReviewed(review)}, due every ${formatDuration(review.interval)}, so due ${review.due}. Review it${purpose} and ${recordReview(review)}.`,
-            });
-            break;
-        }
+        const message = review && reviewMessage(describeEntity(entity), review, today, purpose);
+        if (message) report({ entity, path: ['reviewed'], message });
       }
     }
   },

@@ -71,7 +71,7 @@ describe('docs/stale', () => {
   describe('invalid', () => {
     it('reports a document never reviewed, at the first key', () => {
       expect(check(document('title: Architecture'))).toEqual([
-        finding(FILE, [1, 1, 1, 5], "Document 'architecture' has never been reviewed: review it and record the date as `reviewed: YYYY-MM-DD`."),
+        finding(FILE, [1, 1, 1, 5], "Document 'architecture' has never been reviewed: review it every 6 months and record the date as `reviewed: YYYY-MM-DD`."),
       ]);
     });
 
@@ -124,7 +124,7 @@ describe('docs/stale', () => {
         finding(
           'docs/architecture.md',
           [2, 1, 2, 5],
-          "Document 'architecture' has never been reviewed: review it and record the date as `reviewed: YYYY-MM-DD`.",
+          "Document 'architecture' has never been reviewed: review it every 6 months and record the date as `reviewed: YYYY-MM-DD`.",
         ),
       ]);
     });
@@ -155,7 +155,7 @@ describe('docs/stale with `reviewedFromGit`', () => {
 
   const DATED_OVERDUE = "Document 'dated' is overdue for review: last reviewed 2025-01-02, due every 6 months, so due 2025-07-02. Review it and update `reviewed`.";
   const never = (id: string, why: string) =>
-    `Document '${id}' has never been reviewed (no \`reviewed\` date, and ${why}): review it and record the date as \`reviewed: YYYY-MM-DD\`.`;
+    `Document '${id}' has never been reviewed (no \`reviewed\` date, and ${why}): review it every 6 months and record the date as \`reviewed: YYYY-MM-DD\`.`;
 
   it('needs the last commits only when the option is on', () => {
     expect(rule.meta.needsHistory?.({ maxAge: '6 months' })).toEqual([]);
@@ -191,7 +191,7 @@ describe('docs/stale with `reviewedFromGit`', () => {
     const messages = checkWithGit(files, history, false).map((found) => found.message);
     expect(messages).toEqual([
       DATED_OVERDUE,
-      ...['edited', 'new', 'old', 'recent'].map((id) => `Document '${id}' has never been reviewed: review it and record the date as \`reviewed: YYYY-MM-DD\`.`),
+      ...['edited', 'new', 'old', 'recent'].map((id) => `Document '${id}' has never been reviewed: review it every 6 months and record the date as \`reviewed: YYYY-MM-DD\`.`),
     ]);
   });
 });
