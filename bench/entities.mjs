@@ -76,6 +76,21 @@ export const soleHolder = (entity, role) => {
   return holders.length === 1 ? holders[0] : undefined;
 };
 
+/**
+ * An injector that deletes one role of an entity (`roles` itself when `role` is undefined), with the findings the
+ * missing holders cause: the defect most ownership rules are about.
+ */
+export function withoutRole(kind, role, findings, options = {}) {
+  return {
+    name: role === undefined ? 'no-roles' : `no-${role}`, kinds: [kind], ...options,
+    apply(entity) {
+      if (role === undefined) delete entity.data.roles;
+      else delete entity.data.roles[role];
+      return { ...findings };
+    },
+  };
+}
+
 /** An id that no entity has, close to an existing one, as a stale reference would be. */
 export function ghostId(repo, near) {
   let id = `${near}-old`;

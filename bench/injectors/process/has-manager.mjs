@@ -1,14 +1,9 @@
 // A Process without a manager: a note.
 
+import { withoutRole } from '../../entities.mjs';
 
 export const injectors = [
-  {
-    name: 'no-manager', kinds: ['Process'],
-    apply(entity) {
-      delete entity.data.roles['process-manager'];
-      return { 'process/has-manager': 1 };
-    },
-  },
+  withoutRole('Process', 'process-manager', { 'process/has-manager': 1 }, { name: 'no-manager' }),
   {
     name: 'empty-manager-list', kinds: ['Process'],
     apply(entity) {

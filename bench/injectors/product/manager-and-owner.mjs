@@ -1,29 +1,11 @@
 // A Product without its manager or its owner; and one whose missing owner a suppression comment silences.
 
-import { SUPPRESSED } from '../../entities.mjs';
+import { SUPPRESSED, withoutRole } from '../../entities.mjs';
 
 export const injectors = [
-  {
-    name: 'no-product-owner', kinds: ['Product'],
-    apply(entity) {
-      delete entity.data.roles['product-owner'];
-      return { 'product/manager-and-owner': 1 };
-    },
-  },
-  {
-    name: 'no-product-manager', kinds: ['Product'],
-    apply(entity) {
-      delete entity.data.roles['product-manager'];
-      return { 'product/manager-and-owner': 1 };
-    },
-  },
-  {
-    name: 'no-roles', kinds: ['Product'],
-    apply(entity) {
-      delete entity.data.roles;
-      return { 'product/manager-and-owner': 2 };
-    },
-  },
+  withoutRole('Product', 'product-owner', { 'product/manager-and-owner': 1 }),
+  withoutRole('Product', 'product-manager', { 'product/manager-and-owner': 1 }),
+  withoutRole('Product', undefined, { 'product/manager-and-owner': 2 }),
   {
     name: 'silenced-missing-product-owner', kinds: ['Product'],
     apply(entity) {

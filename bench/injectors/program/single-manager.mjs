@@ -1,6 +1,6 @@
 // A Program without exactly one manager: its Risks then match one of its managers, or none (not compared).
 
-import { holdersOf, systemsOf } from '../../entities.mjs';
+import { holdersOf, withoutRole, systemsOf } from '../../entities.mjs';
 
 export const injectors = [
   {
@@ -13,11 +13,5 @@ export const injectors = [
       return { 'program/single-manager': 1 };
     },
   },
-  {
-    name: 'no-manager', kinds: ['Program'], changesRoles: true,
-    apply(entity) {
-      delete entity.data.roles['program-manager'];
-      return { 'program/single-manager': 1 };
-    },
-  },
+  withoutRole('Program', 'program-manager', { 'program/single-manager': 1 }, { changesRoles: true, name: 'no-manager' }),
 ];

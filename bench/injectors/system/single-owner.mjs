@@ -1,6 +1,6 @@
 // A System without exactly one owner.
 
-import { holdersOf, programsOf } from '../../entities.mjs';
+import { holdersOf, withoutRole, programsOf } from '../../entities.mjs';
 
 export const injectors = [
   {
@@ -12,11 +12,5 @@ export const injectors = [
       return { 'system/single-owner': 1 };
     },
   },
-  {
-    name: 'no-owner', kinds: ['System'], changesRoles: true,
-    apply(entity) {
-      delete entity.data.roles['system-owner'];
-      return { 'system/single-owner': 1 };
-    },
-  },
+  withoutRole('System', 'system-owner', { 'system/single-owner': 1 }, { changesRoles: true, name: 'no-owner' }),
 ];
