@@ -154,7 +154,9 @@ const LIFECYCLES = ['planned', 'active', 'active', 'active', 'deprecated', 'reti
 const SEVERITIES = ['low', 'medium', 'high', 'critical'];
 const LIKELIHOODS = ['rare', 'unlikely', 'possible', 'likely', 'almost-certain'];
 const STATUSES = ['open', 'mitigating', 'accepted', 'closed'];
-const DOC_INTERVALS = [undefined, '3 months', '6 months', '1 year'];
+// Within docs/stale's ceiling (6 months); every review is more than review/overdue's and docs/stale's `announce`
+// window (14 days) from falling due, so that only the injectors' notes appear.
+const DOC_INTERVALS = [undefined, '3 months', '6 months'];
 const OTHER_INTERVALS = [undefined, '3 months', '6 months', '1 year', '2 years'];
 const RACI_TASKS = ['Approve the change', 'Run the cutover', 'Sign off the release', 'Review access rights', 'Test the recovery plan',
   'Report to the steering committee', 'Update the runbook', 'Notify customers', 'Decommission the old platform', 'Reconcile the ledgers',
@@ -349,7 +351,7 @@ function buildRepo(total, random) {
       description: repo.paragraph(2, 3),
       tags: r.sample(TAGS, r.between(0, 2)),
       roles: { 'program-manager': repo.ref(roles.take()) },
-      reviewed: isoDate(r.between(1, 200)),
+      reviewed: isoDate(r.between(1, 60)),
       reviewEvery: r.pick(OTHER_INTERVALS),
       systems: [],
     }, { path: `programs/${id}.yaml` }));
@@ -380,7 +382,7 @@ function buildRepo(total, random) {
       lifecycle,
       compliance,
       // On the compliance calendar, a System is reviewed every three months.
-      reviewed: isoDate(compliance.length > 0 ? r.between(1, REVIEW_DAYS.System - 7) : r.between(1, 300)),
+      reviewed: isoDate(compliance.length > 0 ? r.between(1, REVIEW_DAYS.System - 16) : r.between(1, 300)),
       documents: [],
     }, { path: `systems/${program.id}/${id}.yaml` }, { requiredDocuments: {} });
     program.data.systems.push(repo.ref(id));
@@ -399,7 +401,7 @@ function buildRepo(total, random) {
       description: repo.paragraph(1, 2),
       tags: r.sample(TAGS, r.between(1, 2)),
       roles: { 'product-manager': repo.ref(manager), 'product-owner': repo.ref(roles.take([manager])) },
-      reviewed: isoDate(r.between(1, 300)),
+      reviewed: isoDate(r.between(1, 60)),
       reviewEvery: r.pick(OTHER_INTERVALS),
       systems: r.sample(pool, r.between(1, 3)).map((system) => repo.ref(system)),
     }, { path: `products/${program.id}/${id}.yaml` }));
@@ -435,7 +437,7 @@ function buildRepo(total, random) {
       subject.kind === 'Process' ? `docs/processes/${subject.file.area}`
       : subject.kind === 'Program' ? `docs/${subject.id}`
       : `docs/${subject.data.program ?? subject.file.path.split('/')[1]}`;
-    const data = { title, type, describes, roles: { 'document-owner': repo.ref(holder ? roles.prefer(holder) : roles.take()) }, reviewed: isoDate(r.between(1, 80)) };
+    const data = { title, type, describes, roles: { 'document-owner': repo.ref(holder ? roles.prefer(holder) : roles.take()) }, reviewed: isoDate(r.between(1, 60)) };
     const interval = r.pick(DOC_INTERVALS);
     if (interval) data.reviewEvery = interval;
     const document = repo.add('Document', id, data, { path: `${folder}/${id}.md` }, { body: markdownBody(repo, title), essential });
@@ -487,7 +489,7 @@ function buildRepo(total, random) {
       likelihood: r.pick(LIKELIHOODS),
       status: r.pick(STATUSES),
       mitigation: repo.paragraph(1, 3),
-      reviewed: isoDate(r.between(1, REVIEW_DAYS.Risk - 3)),
+      reviewed: isoDate(r.between(1, REVIEW_DAYS.Risk - 16)),
     };
     const header = [`The joint risk register of ${titleCase(system.id)}: owned by the program and by the system.`];
     repo.add('Risk', id, data, { path: `risks/${program.id}/${system.id}.yaml`, header });
