@@ -154,8 +154,8 @@ const LIFECYCLES = ['planned', 'active', 'active', 'active', 'deprecated', 'reti
 const SEVERITIES = ['low', 'medium', 'high', 'critical'];
 const LIKELIHOODS = ['rare', 'unlikely', 'possible', 'likely', 'almost-certain'];
 const STATUSES = ['open', 'mitigating', 'accepted', 'closed'];
-// Within docs/stale's ceiling (6 months); every review is more than review/overdue's and docs/stale's `announce`
-// window (14 days) from falling due, so that only the injectors' notes appear.
+// Within docs/stale's ceiling (6 months). Every generated review is more than 14 days from falling due, so that a
+// config that announces reviews (`announce: 14 days`) gets no note the injectors did not plant.
 const DOC_INTERVALS = [undefined, '3 months', '6 months'];
 const OTHER_INTERVALS = [undefined, '3 months', '6 months', '1 year', '2 years'];
 const RACI_TASKS = ['Approve the change', 'Run the cutover', 'Sign off the release', 'Review access rights', 'Test the recovery plan',

@@ -27,10 +27,10 @@ const OPTIONS = {
     },
     announce: {
       title: "a duration such as '14 days' or '1 month', or 'off'",
-      description: 'Announce a review this long before it falls due, as a note (notes never fail a check), so that the audit can plan it; `off` announces nothing.',
+      description: 'Announce a review this long before it falls due, as a note (notes never fail a check), so that the audit can plan it; `off` (the default) announces nothing.',
       type: 'string',
       pattern: '^([1-9][0-9]{0,3} (day|week|month|year)s?|off)$',
-      default: '14 days',
+      default: 'off',
     },
     reviewedFromGit: {
       description:

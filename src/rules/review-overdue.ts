@@ -54,10 +54,10 @@ const OPTIONS = {
     announce: {
       title: "a duration such as '14 days' or '1 month', or 'off'",
       description:
-        'Announce a review this long before it falls due, as a note (notes never fail a check), so that the meeting that reviews it can plan it; `off` announces nothing.',
+        'Announce a review this long before it falls due, as a note (notes never fail a check), so that the meeting that reviews it can plan it; `off` (the default) announces nothing.',
       type: 'string',
       pattern: `^(${DURATION}|off)$`,
-      default: '14 days',
+      default: 'off',
     },
     reviewedByBothRoles: {
       description:

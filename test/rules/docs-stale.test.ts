@@ -105,7 +105,7 @@ describe('docs/stale', () => {
 
     it('announces a review coming due within `announce`, as a note naming the document owner', () => {
       const files = document('roles:', '  document-owner: kenji-tanaka', 'reviewed: 2026-06-01');
-      const findings = findingsOf(lintFiles(files, { rules: [rule], today: '2026-11-22', options: {} }), RULE);
+      const findings = findingsOf(lintFiles(files, { rules: [rule], today: '2026-11-22', options: { [RULE]: { announce: '14 days' } } }), RULE);
       expect(findings.map((found) => [found.severity, found.line, found.column, found.message])).toEqual([
         [
           'note',

@@ -208,7 +208,7 @@ describe('review/overdue', () => {
 
     it('announces a review coming due, as a note naming both owners of a risk', () => {
       const files = risk('roles: { program-manager: omar-haddad, system-owner: rachel-kim }', 'reviewed: 2026-10-30');
-      const findings = findingsOf(lintFiles(files, { rules: [rule], today: '2026-11-22', options: {} }), RULE);
+      const findings = findingsOf(lintFiles(files, { rules: [rule], today: '2026-11-22', options: { [RULE]: { announce: '14 days' } } }), RULE);
       expect(findings.map((found) => [found.severity, found.line, found.column, found.message])).toEqual([
         [
           'note',
@@ -266,7 +266,7 @@ describe('review/overdue', () => {
       expect(setting?.options).toEqual({
         intervals: { Risk: '2 weeks', System: '3 months' },
         maxIntervals: { Risk: '1 month', System: '3 months' },
-        announce: '14 days',
+        announce: 'off',
         reviewedByBothRoles: false,
       });
       await expect(resolveConfig({ baseDir: '.', allowCode: true, config: { rules: { [RULE]: ['warning', { intervals: { Document: '1 month' } }] } } })).rejects.toThrow(

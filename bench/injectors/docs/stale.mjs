@@ -1,5 +1,5 @@
-// Documents past their review interval, beyond the twice-yearly audit, or coming due (a note); and a stale one that
-// a suppression comment silences.
+// Documents past their review interval or beyond the twice-yearly audit; and a stale one that a suppression comment
+// silences.
 
 import { isoDate, commentAbove, SUPPRESSED } from '../../entities.mjs';
 
@@ -37,14 +37,6 @@ export const injectors = [
     name: 'beyond-the-audit', kinds: ['Document'],
     apply(entity) {
       entity.data.reviewEvery = '3 years';
-      return { 'docs/stale': 1 };
-    },
-  },
-  {
-    name: 'coming-due', kinds: ['Document'],
-    apply(entity, ctx) {
-      entity.data.reviewed = isoDate(ctx.random.between(170, 181));
-      delete entity.data.reviewEvery;
       return { 'docs/stale': 1 };
     },
   },

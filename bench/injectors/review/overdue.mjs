@@ -1,5 +1,5 @@
-// Risks and Systems with compliance obligations past review/overdue's default intervals (REVIEW_DAYS), or coming
-// due (a note); and a late Risk review that a suppression comment silences. Closed Risks and retired Systems are out
+// Risks and Systems with compliance obligations past review/overdue's default intervals (REVIEW_DAYS), or asking
+// for less than the monthly risk review; and a late Risk review that a suppression comment silences. Closed Risks and retired Systems are out
 // of the cadence, so they are not picked.
 
 import { COMPLIANCE, REVIEW_DAYS, SUPPRESSED, commentAbove, isoDate } from '../../entities.mjs';
@@ -43,13 +43,6 @@ export const injectors = [
     name: 'risk-reviewed-in-future', kinds: ['Risk'], eligible: openRisk,
     apply(entity, ctx) {
       entity.data.reviewed = isoDate(-ctx.random.between(1, 30));
-      return { 'review/overdue': 1 };
-    },
-  },
-  {
-    name: 'risk-coming-due', kinds: ['Risk'], eligible: openRisk,
-    apply(entity, ctx) {
-      entity.data.reviewed = isoDate(ctx.random.between(REVIEW_DAYS.Risk - 10, REVIEW_DAYS.Risk));
       return { 'review/overdue': 1 };
     },
   },
