@@ -5,6 +5,26 @@ import { accountableIn } from '../model/accountable.js';
 import { ownInterval, reviewFinding, reviewState, type FromGit, type ReviewState } from '../model/review.js';
 import { formatDuration, isLonger, type Duration } from '../util/dates.js';
 
+const DURATION_OR_OFF = '^([1-9][0-9]{0,3} (day|week|month|year)s?|off)$';
+
+/** The options schemas the review rules share: an interval or `off`, announcing, and dates from Git. */
+export const REVIEW_OPTIONS = {
+  interval: { title: "a duration such as '2 weeks', '1 month' or '6 months', or 'off'", type: 'string', pattern: DURATION_OR_OFF },
+  announce: {
+    title: "a duration such as '14 days' or '1 month', or 'off'",
+    description:
+      'Announce a review this long before it falls due, as a note (notes never fail a check), so that the meeting that reviews it can plan it; `off` (the default) announces nothing.',
+    type: 'string',
+    pattern: DURATION_OR_OFF,
+    default: 'off',
+  },
+  reviewedFromGit: {
+    description:
+      "Take a missing `reviewed` date from the last commit that touched the entity's file (see Review dates from Git in docs/stale's page). Off when left out; govlint reads the Git history only when it is on.",
+    type: 'boolean',
+  },
+} as const;
+
 /** How an entity's review is checked: its cadence, what the review is for, and when it is announced. */
 export interface ReviewCadence {
   /** The interval when the entity has no `reviewEvery` of its own. */

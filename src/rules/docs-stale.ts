@@ -1,7 +1,7 @@
 // Documentation is audited twice a year: a document nobody has reviewed within its interval can no longer be trusted.
 import { defineRule } from '../api/types.js';
 import type { OptionsOf } from '../api/options-of.js';
-import { checkReview } from '../api/check-review.js';
+import { checkReview, REVIEW_OPTIONS } from '../api/check-review.js';
 import { parseDuration } from '../util/dates.js';
 import { docsUrl } from './helpers/docs-url.js';
 
@@ -18,25 +18,13 @@ const OPTIONS = {
       default: '6 months',
     },
     maxReviewEvery: {
-      title: "a duration such as '6 months' or '1 year', or 'off'",
+      ...REVIEW_OPTIONS.interval,
       description:
         'The longest `reviewEvery` a document may set, or `off` for no limit: documentation is audited twice a year, so a longer one is reported, and the document is held to this instead.',
-      type: 'string',
-      pattern: '^([1-9][0-9]{0,3} (day|week|month|year)s?|off)$',
       default: '6 months',
     },
-    announce: {
-      title: "a duration such as '14 days' or '1 month', or 'off'",
-      description: 'Announce a review this long before it falls due, as a note (notes never fail a check), so that the audit can plan it; `off` (the default) announces nothing.',
-      type: 'string',
-      pattern: '^([1-9][0-9]{0,3} (day|week|month|year)s?|off)$',
-      default: 'off',
-    },
-    reviewedFromGit: {
-      description:
-        "Take a missing `reviewed` date from the last commit that touched the document's file (see Review dates from Git, below). Off when left out; govlint reads the Git history only when it is on.",
-      type: 'boolean',
-    },
+    announce: REVIEW_OPTIONS.announce,
+    reviewedFromGit: REVIEW_OPTIONS.reviewedFromGit,
   },
   additionalProperties: false,
 } as const;
@@ -47,7 +35,7 @@ type Options = OptionsOf<typeof OPTIONS>;
 export default defineRule<Options>({
   meta: {
     id: 'docs/stale',
-    description: 'A Document must have been reviewed within its `reviewEvery` interval (default and at most 6 months), and not in the future; a review coming due is announced.',
+    description: 'A Document must have been reviewed within its `reviewEvery` interval (default and at most 6 months), and not in the future.',
     severity: 'warning',
     docs: docsUrl('docs/stale'),
     options: OPTIONS,

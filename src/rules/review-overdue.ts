@@ -5,7 +5,7 @@ import type { Model } from '../model/model.js';
 import type { OptionsOf } from '../api/options-of.js';
 import type { Entity } from '../model/entity.js';
 import { describeEntity } from '../model/entity.js';
-import { checkReview } from '../api/check-review.js';
+import { checkReview, REVIEW_OPTIONS } from '../api/check-review.js';
 import { ownInterval } from '../model/review.js';
 import { programsOfSystem } from '../model/programs.js';
 import { roleHolders } from '../model/roles.js';
@@ -15,12 +15,7 @@ import { docsUrl } from './helpers/docs-url.js';
 /** The monthly joint risk review and the quarterly compliance calendar. */
 const DEFAULT_INTERVALS = { Risk: '1 month', System: '3 months' };
 
-const DURATION = '[1-9][0-9]{0,3} (day|week|month|year)s?';
-const INTERVAL = {
-  title: "a duration such as '2 weeks', '1 month' or '3 months', or 'off'",
-  type: 'string',
-  pattern: `^(${DURATION}|off)$`,
-} as const;
+const INTERVAL = REVIEW_OPTIONS.interval;
 const KIND_NAME = { title: 'a kind name such as Risk or System (not Document, which docs/stale reviews)', 'x-govlint-kind': true, pattern: '^(?!Document$)[A-Z][A-Za-z0-9]*$' } as const;
 
 /** The options schema: the config is checked against it, and ajv fills in its defaults. */
@@ -51,24 +46,14 @@ const OPTIONS = {
       additionalProperties: { ...INTERVAL, description: 'The longest `reviewEvery` of an entity of this kind.' },
       default: DEFAULT_INTERVALS,
     },
-    announce: {
-      title: "a duration such as '14 days' or '1 month', or 'off'",
-      description:
-        'Announce a review this long before it falls due, as a note (notes never fail a check), so that the meeting that reviews it can plan it; `off` (the default) announces nothing.',
-      type: 'string',
-      pattern: `^(${DURATION}|off)$`,
-      default: 'off',
-    },
+    announce: REVIEW_OPTIONS.announce,
     reviewedByBothRoles: {
       description:
         "Require a System's compliance review to name both its program manager (of each Program it belongs to) and its system owner under `reviewedBy`: the compliance calendar is reviewed by both roles.",
       type: 'boolean',
       default: false,
     },
-    reviewedFromGit: {
-      description: "Take a missing `reviewed` date from the last commit that touched the entity's file. Off when left out; govlint reads the Git history only when it is on.",
-      type: 'boolean',
-    },
+    reviewedFromGit: REVIEW_OPTIONS.reviewedFromGit,
   },
   additionalProperties: false,
 } as const;
@@ -80,7 +65,7 @@ export default defineRule<Options>({
   meta: {
     id: 'review/overdue',
     description:
-      'A Risk must be reviewed every month and a System with compliance obligations every quarter, and any entity with `reviewEvery` as often as it says; reviews coming due are announced.',
+      'A Risk must be reviewed every month and a System with compliance obligations every quarter, and any entity with `reviewEvery` as often as it says.',
     severity: 'warning',
     docs: docsUrl('review/overdue'),
     options: OPTIONS,
