@@ -5,8 +5,11 @@ import { lines } from '../helpers/lines.js';
 
 const RULE = 'raci/single-accountable';
 
+// A Markdown matrix is the table whose columns name parties of the register.
+const PEOPLE = { 'people.yaml': lines('kind: Person', 'id: pm', '---', 'kind: Person', 'id: so', '---', 'kind: Person', 'id: qa') };
+
 function check(files: Record<string, string>) {
-  return findingsOf(lintFiles(files, { rules: [rule] }), RULE).map(brief);
+  return findingsOf(lintFiles({ ...PEOPLE, ...files }, { rules: [rule] }), RULE).map(brief);
 }
 
 function yamlMatrix(...task: string[]) {
@@ -53,7 +56,7 @@ describe('raci/single-accountable', () => {
   });
 
   it('reports two Accountables at the second one, with the first as a related place', () => {
-    const [finding] = findingsOf(lintFiles({ 'raci.md': markdownMatrix('| Approve | A | R | A |') }, { rules: [rule] }), RULE);
+    const [finding] = findingsOf(lintFiles({ ...PEOPLE, 'raci.md': markdownMatrix('| Approve | A | R | A |') }, { rules: [rule] }), RULE);
     expect(brief(finding!)).toEqual({
       ruleId: RULE,
       file: 'raci.md',
