@@ -75,12 +75,12 @@ function isCriticalHeader(text: string): boolean {
   return text.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').toLowerCase() === 'critical';
 }
 
-/** Why a Markdown RACI has no matrix, at the header of its first table (or at the entity when it has none). */
+/** Why a Markdown RACI has no matrix, at the header of its first table (or at its `kind` when it has none). */
 function noMatrix(tables: readonly MarkdownTable[], at: (path: Path, range: Range) => void): SchemaIssue {
   const advice =
     'write the matrix as a table whose header row is `| Task | Critical | <party> | … |`, each party a person, team or role of the register, or list `parties` and `tasks` in the front matter';
   const first = tables[0];
-  if (!first) return { path: [], target: 'key', message: `has no RACI matrix: its Markdown body has no table; ${advice}` };
+  if (!first) return { path: ['kind'], target: 'key', message: `has no RACI matrix: its Markdown body has no table; ${advice}` };
   at(['tasks'], first.header.range);
   const header = `\`| ${first.header.cells.map((cell) => cell.text).join(' | ')} |\``;
   const which =

@@ -47,7 +47,7 @@ export default defineRule<Options>({
         report({
           entity,
           path: ['id'],
-          message: `${describeEntity(entity)} has no RACI matrix: no Raci has \`scope: ${entity.id}\`${within}. Write one${agreedWith(entity)} that names, for each of its critical tasks, one Accountable and who is Responsible, Consulted and Informed.`,
+          message: `${describeEntity(entity)} has no RACI matrix: no Raci has \`scope: ${entity.id}\`${within}. Write one${agreedWith(entity)} that names, for each of its tasks, one Accountable and who is Responsible, Consulted and Informed.`,
         });
       }
     }

@@ -21,7 +21,7 @@ export default defineRule({
           report({
             entity: matrix,
             path: ['tasks', task.index, 'assignments', party],
-            message: `${describeTask(matrix, task)} gives '${party}' ${show(cell)}, which is not RACI letters${gap}: write R, A, C or I (several joined by / or , as in A/R), or leave it empty or - if '${party}' has no part.`,
+            message: `${describeTask(matrix, task)} has ${show(cell)} for '${party}', which is not RACI letters${gap}: write R, A, C or I (several joined by / or , as in A/R), or leave it empty or - if '${party}' has no part.`,
           });
         }
       }
