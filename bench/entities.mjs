@@ -138,7 +138,11 @@ export function riskSides(repo, risk) {
 
 /** The matrix of a Raci entity, whether written in YAML or as a Markdown table. */
 export const matrixOf = (entity) => entity.raci ?? entity.data;
-export const lettersOf = (cell) => new Set([...(cell ?? '').toUpperCase()].filter((char) => 'RACI'.includes(char)));
+/** The letters of a cell, as govlint reads them: none from a cell that is not letters (`n/a`). */
+export const lettersOf = (cell) => {
+  const text = (cell ?? '').trim();
+  return /^[RACI](?:(?:\s*[/,]\s*|)[RACI])*$/i.test(text) ? new Set([...text.toUpperCase()].filter((char) => 'RACI'.includes(char))) : new Set();
+};
 /** In YAML a party without a letter has no key; in Markdown, an empty cell. */
 export const clearCell = (entity, task, party) => {
   if (entity.raci) task.assignments[party] = '';

@@ -22,7 +22,7 @@
 // - every Process has one owner and at least one manager, every Product both roles, every Program one manager and
 //   every System one owner;
 // - RACI matrices, in YAML and as Markdown tables, give every task exactly one A, at least one R, and every party a
-//   letter in critical tasks.
+//   letter in critical tasks; every Program has a matrix scoped on it (raci/required), besides those scoped at random.
 //
 // Cascades are avoided by construction:
 // - an entity that a syntax error removes, or whose id is changed, is one that nothing references (and not a
@@ -46,7 +46,7 @@ import { RULE_IDS, optionsOf } from './rules.mjs';
 export { RULE_IDS, TODAY };
 
 /** Bump whenever the output changes, so that run.mjs regenerates cached repos. */
-export const GENERATOR_VERSION = 3;
+export const GENERATOR_VERSION = 4;
 export const EXPECTED_FILE = '.bench-expected.json';
 export const DEFAULT_SEED = 20261122;
 
@@ -181,6 +181,9 @@ function kindCounts(total) {
     counts[kind] = Math.max(minimum[kind], Math.round(total * fraction));
     used += counts[kind];
   }
+  // One matrix per Program on top of the share, so that every Program has one in its scope (raci/required).
+  counts.Raci += counts.Program;
+  used += counts.Program;
   counts.Person = total - used;
   if (counts.Person < 10) throw new Error(`at least 100 entities are needed, not ${total}`);
   return counts;
@@ -500,9 +503,11 @@ function buildRepo(total, random) {
   // RACI matrices of programs, systems, processes and products: in YAML with person ids as parties, or as a table in
   // Markdown with roles (and sometimes people) as columns.
   const builtinParties = ['program-manager', 'system-owner', 'process-owner', 'process-manager', 'product-manager', 'product-owner', 'document-owner'];
+  // The first ones, one per Program, are scoped on it; essential, so that no defect removes the Program's only one.
   for (let i = 0; i < counts.Raci; i++) {
     const roll = r.next();
-    const scope = r.pick(roll < 0.35 ? processes : roll < 0.65 ? systems : roll < 0.85 ? products : programs);
+    const ownProgram = i < programs.length ? programs[i] : undefined;
+    const scope = ownProgram ?? r.pick(roll < 0.35 ? processes : roll < 0.65 ? systems : roll < 0.85 ? products : programs);
     const markdown = r.chance(0.4);
     const id = repo.uniqueId(`${scope.id}-raci`);
     const size = r.between(3, 5);
@@ -514,15 +519,15 @@ function buildRepo(total, random) {
     const tasks = raciTasks(r, parties, markdown, criticalColumn);
     const name = `${titleCase(scope.id)} RACI`;
     const folder = `raci/${scope.kind.toLowerCase()}s`;
-    if (markdown) {
-      repo.add('Raci', id, { name, scope: repo.ref(scope.id) }, { path: `${folder}/${id}.md` }, {
-        raci: { parties, tasks, criticalColumn },
-        intro: repo.paragraph(1, 2),
-        note: repo.sentence(),
-      });
-    } else {
-      repo.add('Raci', id, { name, description: repo.sentence(), scope: repo.ref(scope.id), parties, tasks }, { path: `${folder}/${id}.yaml` });
-    }
+    const matrix = markdown
+      ? repo.add('Raci', id, { name, scope: repo.ref(scope.id) }, { path: `${folder}/${id}.md` }, {
+          raci: { parties, tasks, criticalColumn },
+          intro: repo.paragraph(1, 2),
+          note: repo.sentence(),
+          essential: ownProgram !== undefined,
+        })
+      : repo.add('Raci', id, { name, description: repo.sentence(), scope: repo.ref(scope.id), parties, tasks }, { path: `${folder}/${id}.yaml` }, { essential: ownProgram !== undefined });
+    if (ownProgram) ownProgram.ownRaci = matrix;
   }
 
   return repo;

@@ -21,7 +21,7 @@ export type { RoleAssignment } from './model/roles.js';
 export { entitiesOfKind } from './model/lookup.js';
 export { programsOfSystem } from './model/programs.js';
 export type { ProgramMembership } from './model/programs.js';
-export { describeTask, lettersOf, partiesWith, raciParties, raciTasks } from './model/raci.js';
+export { describeTask, isRaciCell, lettersOf, partiesWith, raciParties, raciTasks } from './model/raci.js';
 export type { RaciLetter, RaciTask } from './model/raci.js';
 export { lastReviewed, noGitDateReason, ownInterval, recordReview, reviewFinding, reviewState } from './model/review.js';
 export type { FromGit, NoGitDate, ReviewFinding, ReviewState, ReviewWording } from './model/review.js';
@@ -37,7 +37,7 @@ export { locate } from './parse/locate.js';
 export { isExpired, UNSUPPRESSIBLE_RULE } from './parse/suppressions.js';
 
 // For programs that embed govlint: load and resolve a config as `govlint check` does, then lint files held in memory.
-export { lint } from './engine/lint.js';
+export { lint } from './engine/lint-here.js';
 export type { LintResult, LintSetup } from './engine/lint.js';
 export type { InputFile } from './io/read-files.js';
 export type { RuleFailure, RuleSetting } from './engine/run-rules.js';

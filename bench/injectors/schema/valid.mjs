@@ -1,6 +1,6 @@
 // Entities that break their kind's schema: unknown or misspelt fields, bad values, a missing id.
 
-import { REVIEW_DAYS, matrixOf, renameKey } from '../../entities.mjs';
+import { REVIEW_DAYS, renameKey } from '../../entities.mjs';
 
 export const injectors = [
   {
@@ -73,21 +73,6 @@ export const injectors = [
     apply(entity) {
       entity.data.kind = entity.kind === 'Product' ? 'Prodcut' : 'Proces';
       return { 'schema/valid': 1 };
-    },
-  },
-  {
-    name: 'bad-raci-letter', kinds: ['Raci'],
-    eligible: (entity) => !entity.raci,
-    apply(entity) {
-      // A task outside the critical ones, a party that is neither A nor R: no letter counts there, and none is needed.
-      for (const task of matrixOf(entity).tasks) {
-        if (task.critical) continue;
-        const party = Object.keys(task.assignments).find((candidate) => ['C', 'I'].includes(task.assignments[candidate]));
-        if (!party) continue;
-        task.assignments[party] = 'X';
-        return { 'schema/valid': 1 };
-      }
-      return undefined;
     },
   },
 ];
