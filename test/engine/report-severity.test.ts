@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defineRule, type Severity } from '../../src/api/types.js';
-import { lint } from '../../src/engine/lint.js';
+import { lint } from '../../src/engine/lint-here.js';
 import { inputFiles, lintSetup } from '../helpers/lint-files.js';
 
 const FILES = { 'incident.yaml': 'kind: Process\nid: incident\n' };
