@@ -35,6 +35,19 @@ export const REVIEW_DAYS = Object.fromEntries(
   }),
 );
 
+/**
+ * Whether review/overdue checks the entity's review under its default options: a Risk that is not closed, a System
+ * with compliance obligations that is not retired, and any other entity but a Document that sets `reviewEvery`.
+ */
+export function inReviewCadence(entity) {
+  const { data } = entity;
+  if (entity.kind === 'Document') return false;
+  if (entity.kind === 'Risk') return data.status !== 'closed';
+  if (entity.kind === 'System' && data.lifecycle === 'retired') return false;
+  if (entity.kind === 'System' && data.compliance?.length > 0) return true;
+  return data.reviewEvery !== undefined;
+}
+
 export const ALL_KINDS = ['Person', 'Team', 'Role', 'Program', 'System', 'Process', 'Product', 'Risk', 'Document', 'Raci'];
 export const COMPLIANCE = ['GDPR', 'SOX', 'PCI-DSS', 'ISO-27001', 'SOC-2', 'HIPAA', 'NIS2', 'DORA'];
 

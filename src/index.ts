@@ -25,7 +25,7 @@ export { describeTask, isRaciCell, lettersOf, partiesWith, raciParties, raciTask
 export type { RaciLetter, RaciTask } from './model/raci.js';
 export { lastReviewed, noGitDateReason, ownInterval, recordReview, reviewFinding, reviewState } from './model/review.js';
 export type { FromGit, NoGitDate, ReviewFinding, ReviewState, ReviewWording } from './model/review.js';
-export { checkReview } from './api/check-review.js';
+export { checkReview, REVIEW_OPTIONS } from './api/check-review.js';
 export type { ReviewCadence } from './api/check-review.js';
 export { ACCOUNTABLE_ROLES, accountableIn } from './model/accountable.js';
 export { addDuration, compareDates, daysBetween, formatDuration, isDate, isLonger, parseDuration } from './util/dates.js';

@@ -1,6 +1,6 @@
 // Entities that break their kind's schema: unknown or misspelt fields, bad values, a missing id.
 
-import { REVIEW_DAYS, renameKey } from '../../entities.mjs';
+import { inReviewCadence, renameKey } from '../../entities.mjs';
 
 export const injectors = [
   {
@@ -11,14 +11,13 @@ export const injectors = [
     },
   },
   {
-    // Without `reviewed`, an entity of a kind review/overdue checks by default (a Risk, a System on the compliance
-    // calendar) is never reviewed: a review/overdue finding too.
+    // Without `reviewed`, an entity review/overdue checks (an open Risk, a System on the compliance calendar, an
+    // entity with `reviewEvery`) is never reviewed: a review/overdue finding too.
     name: 'misspelt-reviewed', kinds: ['Person', 'Program', 'System', 'Process', 'Product', 'Risk'],
     eligible: (entity) => 'reviewed' in entity.data,
     apply(entity) {
       renameKey(entity.data, 'reviewed', 'reviewd');
-      const reviewedByRule = entity.kind in REVIEW_DAYS && (entity.kind !== 'System' || entity.data.compliance.length > 0);
-      return reviewedByRule ? { 'schema/valid': 1, 'review/overdue': 1 } : { 'schema/valid': 1 };
+      return inReviewCadence(entity) ? { 'schema/valid': 1, 'review/overdue': 1 } : { 'schema/valid': 1 };
     },
   },
   {
