@@ -46,4 +46,9 @@ export type { LoadedConfig } from './config/load-config.js';
 export { resolveConfig } from './config/resolve-config.js';
 export type { ResolvedConfig } from './config/resolve-config.js';
 export { BUILTIN_ROLES } from './schema/builtin-kinds.js';
+
+// The governance cycle's reports, from a linted model.
+export { listExceptions } from './reports/exceptions.js';
+export type { Exception, ExceptionState } from './reports/exceptions.js';
+export { exceptionsJson, exceptionsMarkdown, exceptionsText } from './reports/format-exceptions.js';
 export type { KindRegistry } from './schema/kind-registry.js';

@@ -59,6 +59,8 @@ export interface Suppression {
   reason?: string;
   /** YYYY-MM-DD after which it no longer applies, as written (the date is checked by suppressions/valid). */
   until?: string;
+  /** The Person id after `-- approved-by:`: who granted the exception (suppressions/valid checks the person exists). */
+  approvedBy?: string;
   /** What is wrong with how it is written; a suppression with a problem silences nothing. */
   problem?: string;
   /** How many findings it silenced; the engine counts them. */
