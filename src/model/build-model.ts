@@ -1,4 +1,3 @@
-import type { TableReader } from '../parse/markdown-tables.js';
 import type { SourceDocument, SourceFile } from '../parse/source-file.js';
 import { locate } from '../parse/locate.js';
 import { isMarkdown } from '../parse/parse-file.js';
@@ -20,15 +19,9 @@ const PARTY_KINDS = new Set(['Person', 'Team', 'Role']);
 /**
  * Builds the model from parsed files: entities, their schema issues and references, and an index of ids. The model
  * is read-only (see read-only.ts), its files and documents included; only suppressions keep the count the engine
- * adds to as it applies them. `readTables` reads the tables of a Markdown RACI matrix, once every id is known.
+ * adds to as it applies them.
  */
-export function buildModel(
-  files: readonly SourceFile[],
-  kinds: KindRegistry,
-  builtinRoles: readonly string[],
-  readTables: TableReader,
-  history?: History,
-): Model {
+export function buildModel(files: readonly SourceFile[], kinds: KindRegistry, builtinRoles: readonly string[], history?: History): Model {
   const entities: Entity[] = [];
   const nonEntities: NonEntity[] = [];
   const references: Reference[] = [];
@@ -54,8 +47,7 @@ export function buildModel(
   const isParty = (id: string) => roles.has(id) || (byId.get(id) ?? []).some((entity) => PARTY_KINDS.has(entity.kind));
   const noMatrix = new Map<Entity, SchemaIssue>();
   for (const entity of byKind.get('Raci') ?? []) {
-    const body = entity.document.body;
-    const table = body && raciFromTables(entity.document, entity.data, readTables(body.text, body.offset), isParty);
+    const table = raciFromTables(entity.document, entity.data, entity.document.body?.tables ?? [], isParty);
     if (!table) continue;
     entity.data = table.data;
     entity.cells = readOnlyMap(table.cells);

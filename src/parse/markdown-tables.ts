@@ -1,6 +1,6 @@
 // GitHub-flavoured Markdown tables, read by micromark's GFM table extension rather than by hand, so that escaped
 // pipes, code spans, alignment rows, fenced code and tables inside lists or quotes are read as GitHub renders them.
-// This module is loaded only when a RACI matrix is read from Markdown (see loadTableReader in src/engine/lint.ts).
+// The command line loads this module only when a RACI matrix is read from Markdown (see raci-tables.ts).
 import type { Nodes, Table, TableCell as MdastCell, TableRow as MdastRow } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
