@@ -58,7 +58,8 @@ export function buildModel(files: readonly SourceFile[], kinds: KindRegistry, bu
       const check = kinds.check(entity.kind, entity.data);
       const found = noMatrix.get(entity);
       // Without a matrix, `parties` and `tasks` are missing: one finding says why, instead of one for each.
-      const entityIssues = found ? [found, ...check.issues.filter((issue) => !isMissing(issue, ['parties', 'tasks']))] : check.issues;
+      const kept = entity.kind === 'Raci' ? check.issues.filter((issue) => !isCellPattern(issue) && !(found && isMissing(issue, ['parties', 'tasks']))) : check.issues;
+      const entityIssues = found ? [found, ...kept] : kept;
       if (entityIssues.length > 0) issues.set(entity, entityIssues);
       for (const { path, value, kinds: targetKinds, isKey } of check.references) references.push({ path, value, kinds: targetKinds, isKey, entity });
     } else {
@@ -102,7 +103,12 @@ export function buildModel(files: readonly SourceFile[], kinds: KindRegistry, bu
 const NONE_ISSUES: readonly SchemaIssue[] = Object.freeze([]);
 
 function isMissing(issue: SchemaIssue, fields: readonly string[]): boolean {
-  return issue.path.length === 1 && fields.includes(String(issue.path[0])) && issue.message.startsWith('is missing');
+  return issue.keyword === 'required' && issue.path.length === 1 && fields.includes(String(issue.path[0]));
+}
+
+/** A RACI cell that is text but not letters: the schema's pattern lets editors flag it, raci/valid-letters reports it. */
+function isCellPattern(issue: SchemaIssue): boolean {
+  return issue.keyword === 'pattern' && issue.path.length === 4 && issue.path[0] === 'tasks' && issue.path[2] === 'assignments';
 }
 
 /**
