@@ -56,10 +56,7 @@ export function buildModel(files: readonly SourceFile[], kinds: KindRegistry, bu
   for (const entity of entities) {
     if (kinds.has(entity.kind)) {
       const check = kinds.check(entity.kind, entity.data);
-      const found = noMatrix.get(entity);
-      // Without a matrix, `parties` and `tasks` are missing: one finding says why, instead of one for each.
-      const kept = entity.kind === 'Raci' ? check.issues.filter((issue) => !isCellPattern(issue) && !(found && isMissing(issue, ['parties', 'tasks']))) : check.issues;
-      const entityIssues = found ? [found, ...kept] : kept;
+      const entityIssues = entity.kind === 'Raci' ? raciIssues(check.issues, noMatrix.get(entity)) : check.issues;
       if (entityIssues.length > 0) issues.set(entity, entityIssues);
       for (const { path, value, kinds: targetKinds, isKey } of check.references) references.push({ path, value, kinds: targetKinds, isKey, entity });
     } else {
@@ -101,6 +98,15 @@ export function buildModel(files: readonly SourceFile[], kinds: KindRegistry, bu
 }
 
 const NONE_ISSUES: readonly SchemaIssue[] = Object.freeze([]);
+
+/**
+ * A Raci's schema issues less the cells that are not letters, raci/valid-letters' finding; without a matrix in its
+ * Markdown, one finding that says why instead of one for each of the missing `parties` and `tasks`.
+ */
+function raciIssues(issues: readonly SchemaIssue[], noMatrix: SchemaIssue | undefined): readonly SchemaIssue[] {
+  const kept = issues.filter((issue) => !isCellPattern(issue) && !(noMatrix && isMissing(issue, ['parties', 'tasks'])));
+  return noMatrix ? [noMatrix, ...kept] : kept;
+}
 
 function isMissing(issue: SchemaIssue, fields: readonly string[]): boolean {
   return issue.keyword === 'required' && issue.path.length === 1 && fields.includes(String(issue.path[0]));
