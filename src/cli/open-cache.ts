@@ -17,8 +17,8 @@ export const DEFAULT_CACHE_FOLDER = '.govlint-cache';
 /**
  * Raised when what parsing gives for a text changes (its shape, the syntax messages, which documents count), so
  * that caches written before are dropped: 2 since yaml/syntax speaks plainly and documents after `...` count; 3
- * since documents carry the positions of their nodes and a Markdown body its first table; 4 since a Markdown body
- * no longer carries a table (RACI tables are read when the model is built).
+ * since documents carry the positions of their nodes and a Markdown body its first table; 4 since only the body of
+ * a Markdown RACI carries tables, all of them (the model picks the matrix by its header).
  */
 const CACHE_FORMAT = 4;
 

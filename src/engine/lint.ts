@@ -5,7 +5,6 @@ import type { Model } from '../model/model.js';
 import { readOnlySet } from '../model/read-only.js';
 import type { ParseCache } from '../parse/parse-cache.js';
 import type { ParseLimits } from '../parse/parse-file.js';
-import type { TableReader } from '../parse/markdown-tables.js';
 import { parseFiles } from '../parse/parse-files.js';
 import type { SourceFile } from '../parse/source-file.js';
 import type { KindRegistry } from '../schema/kind-registry.js';
@@ -61,20 +60,7 @@ export async function lintInParallel(files: readonly InputFile[], setup: LintSet
   const parsed = await parseFiles(inPathOrder(files), options);
   const outcome = await loading;
   if (outcome && 'error' in outcome) throw outcome.error;
-  return lintParsed(parsed, outcome?.loaded ? { ...setup, history: outcome.loaded } : setup, await loadTableReader(parsed));
-}
-
-/**
- * The Markdown table reader, loaded only when a RACI matrix is to be read from Markdown: it is a GFM parser of some
- * 200 kB, whose loading would cost every run that has no such file.
- */
-async function loadTableReader(files: readonly SourceFile[]): Promise<TableReader> {
-  const needed = files.some((file) => file.documents.some((document) => document.body && isRaci(document.data)));
-  return needed ? (await import('../parse/markdown-tables.js')).readMarkdownTables : () => [];
-}
-
-function isRaci(data: unknown): boolean {
-  return data !== null && typeof data === 'object' && (data as Record<string, unknown>).kind === 'Raci';
+  return lintParsed(parsed, outcome?.loaded ? { ...setup, history: outcome.loaded } : setup);
 }
 
 /** Rules see files in path order, so which of two entities with one id comes first does not depend on the input order. */
@@ -83,8 +69,8 @@ export function inPathOrder(files: readonly InputFile[]): InputFile[] {
 }
 
 /** Builds the model of parsed files, runs the rules, applies suppressions and sorts the findings. */
-export function lintParsed(parsed: SourceFile[], setup: LintSetup, readTables: TableReader): LintResult {
-  const model = buildModel(parsed, setup.kinds, setup.builtinRoles, readTables, setup.history);
+export function lintParsed(parsed: SourceFile[], setup: LintSetup): LintResult {
+  const model = buildModel(parsed, setup.kinds, setup.builtinRoles, setup.history);
   const environment = {
     model,
     today: setup.today,

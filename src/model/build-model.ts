@@ -1,4 +1,3 @@
-import type { TableReader } from '../parse/markdown-tables.js';
 import type { SourceDocument, SourceFile } from '../parse/source-file.js';
 import { locate } from '../parse/locate.js';
 import { isMarkdown } from '../parse/parse-file.js';
@@ -20,15 +19,9 @@ const PARTY_KINDS = new Set(['Person', 'Team', 'Role']);
 /**
  * Builds the model from parsed files: entities, their schema issues and references, and an index of ids. The model
  * is read-only (see read-only.ts), its files and documents included; only suppressions keep the count the engine
- * adds to as it applies them. `readTables` reads the tables of a Markdown RACI matrix, once every id is known.
+ * adds to as it applies them.
  */
-export function buildModel(
-  files: readonly SourceFile[],
-  kinds: KindRegistry,
-  builtinRoles: readonly string[],
-  readTables: TableReader,
-  history?: History,
-): Model {
+export function buildModel(files: readonly SourceFile[], kinds: KindRegistry, builtinRoles: readonly string[], history?: History): Model {
   const entities: Entity[] = [];
   const nonEntities: NonEntity[] = [];
   const references: Reference[] = [];
@@ -54,8 +47,7 @@ export function buildModel(
   const isParty = (id: string) => roles.has(id) || (byId.get(id) ?? []).some((entity) => PARTY_KINDS.has(entity.kind));
   const noMatrix = new Map<Entity, SchemaIssue>();
   for (const entity of byKind.get('Raci') ?? []) {
-    const body = entity.document.body;
-    const table = body && raciFromTables(entity.document, entity.data, readTables(body.text, body.offset), isParty);
+    const table = raciFromTables(entity.document, entity.data, entity.document.body?.tables ?? [], isParty);
     if (!table) continue;
     entity.data = table.data;
     entity.cells = readOnlyMap(table.cells);
@@ -64,9 +56,7 @@ export function buildModel(
   for (const entity of entities) {
     if (kinds.has(entity.kind)) {
       const check = kinds.check(entity.kind, entity.data);
-      const found = noMatrix.get(entity);
-      // Without a matrix, `parties` and `tasks` are missing: one finding says why, instead of one for each.
-      const entityIssues = found ? [found, ...check.issues.filter((issue) => !isMissing(issue, ['parties', 'tasks']))] : check.issues;
+      const entityIssues = entity.kind === 'Raci' ? raciIssues(check.issues, noMatrix.get(entity)) : check.issues;
       if (entityIssues.length > 0) issues.set(entity, entityIssues);
       for (const { path, value, kinds: targetKinds, isKey } of check.references) references.push({ path, value, kinds: targetKinds, isKey, entity });
     } else {
@@ -109,8 +99,22 @@ export function buildModel(
 
 const NONE_ISSUES: readonly SchemaIssue[] = Object.freeze([]);
 
+/**
+ * A Raci's schema issues less the cells that are not letters, raci/valid-letters' finding; without a matrix in its
+ * Markdown, one finding that says why instead of one for each of the missing `parties` and `tasks`.
+ */
+function raciIssues(issues: readonly SchemaIssue[], noMatrix: SchemaIssue | undefined): readonly SchemaIssue[] {
+  const kept = issues.filter((issue) => !isCellPattern(issue) && !(noMatrix && isMissing(issue, ['parties', 'tasks'])));
+  return noMatrix ? [noMatrix, ...kept] : kept;
+}
+
 function isMissing(issue: SchemaIssue, fields: readonly string[]): boolean {
-  return issue.path.length === 1 && fields.includes(String(issue.path[0])) && issue.message.startsWith('is missing');
+  return issue.keyword === 'required' && issue.path.length === 1 && fields.includes(String(issue.path[0]));
+}
+
+/** A RACI cell that is text but not letters: the schema's pattern lets editors flag it, raci/valid-letters reports it. */
+function isCellPattern(issue: SchemaIssue): boolean {
+  return issue.keyword === 'pattern' && issue.path.length === 4 && issue.path[0] === 'tasks' && issue.path[2] === 'assignments';
 }
 
 /**

@@ -1,6 +1,6 @@
 // GitHub-flavoured Markdown tables, read by micromark's GFM table extension rather than by hand, so that escaped
 // pipes, code spans, alignment rows, fenced code and tables inside lists or quotes are read as GitHub renders them.
-// This module is loaded only when a RACI matrix is read from Markdown (see loadTableReader in src/engine/lint.ts).
+// The command line loads this module only when a RACI matrix is read from Markdown (see raci-tables.ts).
 import type { Nodes, Table, TableCell as MdastCell, TableRow as MdastRow } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
@@ -28,11 +28,20 @@ export interface MarkdownTable {
 /** Reads the tables of a Markdown text. */
 export type TableReader = (text: string, offset: number) => MarkdownTable[];
 
+/** A line that may be a delimiter row: a `-` next to a `|` or a `:`. Every table has one. */
+const DELIMITER_ROW = /^.*(?:[|:] *-|- *[|:]).*$/gm;
+
 /** Every table of `text` (which starts at `offset` in its file), in document order, with where each cell is. */
 export const readMarkdownTables: TableReader = (text, offset) => {
-  // A table needs a delimiter row, which has a `-` next to a `|` or a `:`: without one there is nothing to parse.
-  if (!/[|:] *-|-+ *[|:]/.test(text)) return [];
-  const tree = fromMarkdown(text, { extensions: [gfmTable()], mdastExtensions: [gfmTableFromMarkdown()] });
+  let end = -1;
+  for (const match of text.matchAll(DELIMITER_ROW)) end = match.index + match[0].length;
+  if (end === -1) return [];
+  // A table never spans a blank line, and what follows a blank line cannot change what came before it: the text
+  // after the blank line that follows the last delimiter row holds no table, and need not be parsed (it is slow).
+  const blank = /\n[ \t]*(?:\r?\n|$)/g;
+  blank.lastIndex = end;
+  const cut = blank.exec(text)?.index ?? text.length;
+  const tree = fromMarkdown(text.slice(0, cut), { extensions: [gfmTable()], mdastExtensions: [gfmTableFromMarkdown()] });
   const tables: MarkdownTable[] = [];
   collect(tree, tables, text, offset);
   return tables;

@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import type { InputFile } from '../io/read-files.js';
 import type { ParseCache } from './parse-cache.js';
 import { parseFile, type ParseLimits } from './parse-file.js';
+import { addRaciTablesOnDemand } from './raci-tables.js';
 import type { SourceFile } from './source-file.js';
 import { fromTransferred, toTransferred, type TransferredFile } from './transfer.js';
 
@@ -31,15 +32,15 @@ export interface ParseFilesOptions {
 /**
  * Parses every file, in worker threads when the repo is large enough to gain from it: each parses a share of the
  * files and sends back plain data, in the order given. Files the cache holds are not parsed again. The result is
- * the same either way.
+ * the same either way. The tables of Markdown RACI matrices are read here, on this thread (see raci-tables.ts).
  */
 export async function parseFiles(files: readonly InputFile[], options: ParseFilesOptions = {}): Promise<SourceFile[]> {
   const { cache } = options;
-  if (!cache) return parseAll(files, options);
+  if (!cache) return withRaciTables(await parseAll(files, options));
   // A file read with a problem is always parsed: its text may not be all there is to it.
   const cached = files.map((file) => (file.problem === undefined ? cache.get(file.path, file.text) : undefined));
   const missing = files.filter((_, index) => cached[index] === undefined);
-  const parsed = await parseAll(missing, { ...options, onParsed: (done) => options.onParsed?.(files.length - missing.length + done, files.length) });
+  const parsed = await withRaciTables(await parseAll(missing, { ...options, onParsed: (done) => options.onParsed?.(files.length - missing.length + done, files.length) }));
   parsed.forEach((file, index) => {
     if (missing[index]!.problem === undefined) cache.set(file.path, toTransferred(file));
   });
@@ -48,6 +49,12 @@ export async function parseFiles(files: readonly InputFile[], options: ParseFile
     const transferred = cached[index];
     return transferred ? fromTransferred(transferred, file.text) : parsed[next++]!;
   });
+}
+
+/** The files, with the tables of their Markdown RACI matrices read (cached with them). */
+async function withRaciTables(files: SourceFile[]): Promise<SourceFile[]> {
+  await addRaciTablesOnDemand(files);
+  return files;
 }
 
 async function parseAll(files: readonly InputFile[], options: ParseFilesOptions): Promise<SourceFile[]> {

@@ -5,7 +5,7 @@ const OPENING_FENCE = /^---[ \t]*\r?\n/;
 
 /**
  * Reads the YAML front matter of a Markdown file: a first line of `---`, YAML, then a line of `---` (or `...`),
- * and the body after it (a RACI matrix is read from its tables when the model is built). A file without front
+ * and the body after it (whose tables a RACI matrix is read from: see raci-tables.ts). A file without front
  * matter yields no document; a fence that is never closed is a syntax problem, recorded on the file.
  */
 export function parseMarkdown(file: SourceFile): SourceDocument | undefined {

@@ -1,4 +1,5 @@
 import type { LineIndex } from './line-index.js';
+import type { MarkdownTable } from './markdown-tables.js';
 import type { YamlPositions } from './positions.js';
 import type { Range } from './range.js';
 
@@ -30,6 +31,8 @@ export interface MarkdownBody {
   readonly text: string;
   /** Where the body starts in the file. */
   readonly offset: number;
+  /** For a RACI matrix written in Markdown, every table of the body, with where each cell is (raci-tables.ts). */
+  readonly tables?: readonly MarkdownTable[];
 }
 
 export interface SourceFile {

@@ -9,6 +9,8 @@ export interface SchemaIssue {
   path: Path;
   target: Target;
   message: string;
+  /** The JSON Schema keyword that failed, when the issue comes from one. */
+  keyword?: string;
 }
 
 /** Turns ajv's errors into messages a governance lead can act on, dropping the noise of alternatives that failed. */
@@ -16,7 +18,7 @@ export function toSchemaIssues(errors: readonly ErrorObject[]): SchemaIssue[] {
   const issues: SchemaIssue[] = [];
   for (const error of withoutTypeFollowUps(withoutFailedAlternatives(errors))) {
     const path = pointerToPath(error.instancePath);
-    issues.push(describe(error, path));
+    issues.push({ ...describe(error, path), keyword: error.keyword });
   }
   return issues;
 }

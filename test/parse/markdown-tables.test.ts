@@ -19,6 +19,11 @@ describe('readMarkdownTables', () => {
     expect(texts('```\n| a |\n|---|\n```\n\n- item\n\n  | b |\n  |---|\n  | 1 |\n\n> | c |\n> |---|\n')).toEqual([[['b'], ['1']], [['c']]]);
   });
 
+  it('reads the tables whatever follows the last one (which is not parsed)', () => {
+    expect(texts('| a |\n|---|\n| 1 |\n\n## Notes\n\n```\nnever closed\n')).toEqual([[['a'], ['1']]]);
+    expect(texts('| a |\n|---|\n| 1 |')).toEqual([[['a'], ['1']]]);
+  });
+
   it('needs a delimiter row with as many cells as the header', () => {
     expect(texts('| a | b |\n|---|\n| 1 | 2 |\n')).toEqual([]);
     expect(texts('| a | b |\n| x | y |\n')).toEqual([]);

@@ -1,4 +1,4 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import rule from '../../src/rules/raci-valid-letters.js';
 import { RuleTester } from '../../src/testing/rule-tester.js';
 import { lines } from '../helpers/lines.js';
@@ -54,4 +54,15 @@ new RuleTester().run(rule, {
       findings: [{ message: notLetters('?', 'so'), line: 8, column: 22, endLine: 8, endColumn: 23 }],
     },
   ],
+});
+
+describe('the Raci schema', () => {
+  it("flags in editors exactly the cells this rule reports, with the same pattern", async () => {
+    const { readSchema } = await import('../../src/schema/builtin-kinds.js');
+    const { isRaciCell } = await import('../../src/model/raci.js');
+    const schema = readSchema('raci.schema.json') as { properties: { tasks: { items: { properties: { assignments: { additionalProperties: { pattern: string } } } } } } };
+    const pattern = new RegExp(schema.properties.tasks.items.properties.assignments.additionalProperties.pattern, 'u');
+    const cells = ['A', ' a / r ', 'R, C', 'r,c,i', 'AR', '', ' ', '-', '\u2013', '\u2014', 'n/a', 'TBC', '?', 'A R', 'X', 'R/', '/R', 'A//R', '--', 'AR,'];
+    expect(cells.filter((cell) => pattern.test(cell))).toEqual(cells.filter((cell) => isRaciCell(cell)));
+  });
 });

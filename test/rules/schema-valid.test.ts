@@ -247,6 +247,11 @@ const raciBody = (...body: string[]) => ({
 new RuleTester().run(rule, {
   valid: [
     { name: 'a Markdown matrix after a legend table', ...raciBody('| Letter | Meaning |', '|---|---|', '| A | Accountable |', '', '| Task | pm | so |', '|---|---|---|', '| Approve | A | R |') },
+    {
+      name: 'a RACI cell that is not letters, which is raci/valid-letters\' finding (the pattern is for editors)',
+      filename: 'raci.yaml',
+      code: lines('kind: Raci', 'id: go-live', 'scope: omni', 'parties: [pm]', 'tasks:', '  - name: Approve', '    assignments: { pm: n/a }'),
+    },
     { name: 'a Markdown matrix with a misspelt party beside one of the register (refs/resolve reports it)', ...raciBody('| Task | pm | sp |', '|---|---|---|', '| Approve | A | R |') },
   ],
   invalid: [

@@ -196,7 +196,7 @@ describe('the validators generated at build time', () => {
     ]);
     const raci = run(compiled!.kinds.Raci!.validate, distCollect, ENTITIES.Raci[0]).references;
     expect(raci).toContainEqual({ path: ['scope'], value: 'incident', kinds: ['Program', 'System', 'Process', 'Product'], isKey: false });
-    expect(raci).toContainEqual({ path: ['parties', 1], value: 'process-manager', kinds: ['Person', 'Role'], isKey: false });
+    expect(raci).toContainEqual({ path: ['parties', 1], value: 'process-manager', kinds: ['Person', 'Team', 'Role'], isKey: false });
     const document = run(compiled!.kinds.Document!.validate, distCollect, ENTITIES.Document[0]).references;
     expect(document).toContainEqual({ path: ['describes', 1], value: 'finance', kinds: [], isKey: false });
     // Outside collectReferences the generated code records nothing and validates as before.
