@@ -11,7 +11,7 @@ export interface RuleSetting {
   options: Record<string, unknown>;
 }
 
-/** What a rule reported, not yet located (see locate-report.ts); or, for a failure outside any file (a plugin's), the finding itself. */
+/** What a rule reported, not yet located (see locate-report.ts); or, for a rule's failure, the finding at the config file. */
 export type RuleReport =
   | { ruleId: string; severity: Severity; report: Report; located?: never }
   | { ruleId: string; severity: Severity; located: Finding; report?: never };

@@ -54,7 +54,8 @@ function groups(exceptions: readonly Exception[]): Array<[ExceptionState, Except
 
 function subject(exception: Exception): string {
   if (!exception.entity) return '';
-  return `  in ${exception.entity.kind}${exception.entity.id === undefined ? '' : ` '${exception.entity.id}'`}`;
+  // The id comes from the checked files: shown escaped, as everything else they wrote.
+  return `  in ${escapeTerminal(exception.entity.kind)}${exception.entity.id === undefined ? '' : ` '${escapeTerminal(exception.entity.id)}'`}`;
 }
 
 function details(exception: Exception): string[] {

@@ -185,3 +185,11 @@ describe('govlint exceptions', () => {
     expect(result.stderr).toContain("option '-f, --format <format>' argument 'sarif' is invalid. Allowed choices are text, json, markdown.");
   });
 });
+
+describe('text from the checked files', () => {
+  it('is shown escaped in the text list, entity ids included', () => {
+    const listed = exceptionsText([{ state: 'unused', rules: ['docs/stale'], file: 'a.yaml', line: 1, column: 1, entity: { kind: 'Process', id: 'x\u001b[2Jy' }, silenced: 0 }]);
+    expect(listed).not.toContain('\u001b');
+    expect(listed).toContain("in Process 'x\\x1b[2Jy'");
+  });
+});
