@@ -37,8 +37,8 @@ export default defineRule({
         if (typeof member !== 'string') return;
         const [person, ...others] = entitiesOfKind(model, member, 'Person');
         const own = person?.data.team;
-        // A Person without `team` leaves membership to the Teams' `members`.
-        if (!person || others.length > 0 || typeof own !== 'string' || own === team.id) return;
+        // A Person without `team` leaves membership to the Teams' `members`; an unknown team is refs/resolve's finding.
+        if (!person || others.length > 0 || typeof own !== 'string' || own === team.id || entitiesOfKind(model, own, 'Team').length !== 1) return;
         report({ entity: team, path: ['members', index], message: messages.otherTeam(team, person, own) });
       });
     }
