@@ -159,3 +159,9 @@ export function gapsOf(entity, task) {
 export const REVIEWED_KINDS = ['Person', 'Program', 'System', 'Process', 'Product', 'Risk', 'Document'];
 export const hasReviewed = (entity) => typeof entity.data.reviewed === 'string';
 
+
+/** A Person's Team, when no defect has touched or reserved it and it lists them in `members`. */
+export function teamListing(person, ctx) {
+  const team = ctx.repo.byId.get(person.data.team);
+  return team?.kind === 'Team' && team.defect === undefined && !ctx.reserved.has(team.id) && team.data.members.includes(person.id) ? team : undefined;
+}

@@ -1,7 +1,7 @@
 // Somebody leaves and the register is not told: they keep their place in their team and whatever roles they hold.
 // Their team is reserved, so that at least that place stays and the finding with it.
 
-import { isoDate } from '../../entities.mjs';
+import { isoDate, teamListing } from '../../entities.mjs';
 
 export const injectors = [
   {
@@ -22,9 +22,3 @@ export const injectors = [
     },
   },
 ];
-
-/** The person's Team, when no defect has touched it and it lists them. */
-function teamListing(person, ctx) {
-  const team = ctx.repo.byId.get(person.data.team);
-  return team?.kind === 'Team' && team.defect === undefined && team.data.members.includes(person.id) ? team : undefined;
-}

@@ -1,6 +1,8 @@
 // Membership written on one side only: a team forgets a member, or lists one who names another team. What the
 // finding depends on (the team, the person) is reserved, so that no other defect changes it.
 
+import { teamListing } from '../../entities.mjs';
+
 export const injectors = [
   {
     // The Person still names the team, which no longer lists them.
@@ -24,9 +26,3 @@ export const injectors = [
     },
   },
 ];
-
-/** The person's Team, when no defect has touched it and it lists them. */
-function teamListing(person, ctx) {
-  const team = ctx.repo.byId.get(person.data.team);
-  return team?.kind === 'Team' && team.defect === undefined && !ctx.reserved.has(team.id) && team.data.members.includes(person.id) ? team : undefined;
-}
