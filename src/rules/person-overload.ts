@@ -64,18 +64,17 @@ export default defineRule<Options>({
     const held = new Map<string, Load[]>();
     for (const entity of model.entities) {
       if (options.ignoreKinds.includes(entity.kind)) continue;
-      const here = new Map<string, Load>();
-      for (const role of assignedRoles(entity).filter((role) => COUNTED_ROLE.test(role))) {
+      for (const role of assignedRoles(entity)) {
+        if (!COUNTED_ROLE.test(role)) continue;
         for (const person of roleHolders(entity, role)) {
-          const load = here.get(person) ?? { entity, roles: [] };
-          if (!load.roles.includes(role)) load.roles.push(role);
-          here.set(person, load);
+          const loads = held.get(person);
+          // Entities come one at a time, so a person's load on this one, if any, is their last.
+          const last = loads?.at(-1);
+          if (last?.entity === entity) {
+            if (!last.roles.includes(role)) last.roles.push(role);
+          } else if (loads) loads.push({ entity, roles: [role] });
+          else held.set(person, [{ entity, roles: [role] }]);
         }
-      }
-      for (const [person, load] of here) {
-        const loads = held.get(person);
-        if (loads) loads.push(load);
-        else held.set(person, [load]);
       }
     }
     const seen = new Set<string>();
