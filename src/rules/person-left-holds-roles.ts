@@ -3,7 +3,7 @@ import { defineRule, type RelatedReport } from '../api/types.js';
 import type { OptionsOf } from '../api/options-of.js';
 import { describeEntity, type Entity } from '../model/entity.js';
 import type { Reference } from '../model/model.js';
-import { compareDates, isDate } from '../util/dates.js';
+import { hasLeft, leftOn } from '../model/people.js';
 import { formatPath } from '../util/format-path.js';
 import { docsUrl } from './helpers/docs-url.js';
 import { listSome } from './helpers/list-some.js';
@@ -58,7 +58,9 @@ export default defineRule<Options>({
     const named = new Map<string, Reference[]>();
     for (const reference of model.references) {
       const leaver = leavers.get(reference.value);
-      if (!leaver || reference.entity === leaver || !reference.kinds.includes('Person')) continue;
+      if (!leaver || !reference.kinds.includes('Person')) continue;
+      // Their own file, and the file of another leaver (a deputy of someone who left too), hold nothing to hand over.
+      if (reference.entity.kind === 'Person' && leavers.get(reference.entity.id ?? '') === reference.entity) continue;
       if (options.ignoreFields.includes(String(reference.path[0]))) continue;
       const list = named.get(reference.value);
       if (list) list.push(reference);
@@ -81,17 +83,6 @@ export default defineRule<Options>({
     }
   },
 });
-
-/** `status: left`, or a `leftOn` that has come: the date is what HR records, and `status` is often updated late. */
-function hasLeft(person: Entity, today: string): boolean {
-  return person.data.status === 'left' || leftOn(person, today) !== undefined;
-}
-
-/** The person's `leftOn`, when it is a date that has come. */
-function leftOn(person: Entity, today: string): string | undefined {
-  const date = person.data.leftOn;
-  return typeof date === 'string' && isDate(date) && compareDates(date, today) <= 0 ? date : undefined;
-}
 
 /** "left on 2026-10-31", or "has left (`status: left`)" when no `leftOn` has come. */
 function departure(person: Entity, today: string): string {

@@ -3,6 +3,7 @@
 import { defineRule } from '../api/types.js';
 import { describeEntity, type Entity } from '../model/entity.js';
 import { entitiesOfKind } from '../model/lookup.js';
+import { hasLeft } from '../model/people.js';
 import { docsUrl } from './helpers/docs-url.js';
 
 export const messages = {
@@ -19,10 +20,11 @@ export default defineRule({
     severity: 'warning',
     docs: docsUrl('team/members-match'),
   },
-  check({ model, report }) {
+  check({ model, report, today }) {
     for (const person of model.ofKind('Person')) {
       const { team } = person.data;
-      if (person.id === undefined || typeof team !== 'string') continue;
+      // A leaver's `team` is where they were, and their place in `members` is person/left-holds-roles' business.
+      if (person.id === undefined || typeof team !== 'string' || hasLeft(person, today)) continue;
       // Unknown or duplicated teams are refs/resolve's and ids/unique's findings.
       const [found, ...others] = entitiesOfKind(model, team, 'Team');
       const members = found?.data.members;
@@ -38,7 +40,8 @@ export default defineRule({
         const [person, ...others] = entitiesOfKind(model, member, 'Person');
         const own = person?.data.team;
         // A Person without `team` leaves membership to the Teams' `members`; an unknown team is refs/resolve's finding.
-        if (!person || others.length > 0 || typeof own !== 'string' || own === team.id || entitiesOfKind(model, own, 'Team').length !== 1) return;
+        if (!person || others.length > 0 || typeof own !== 'string' || own === team.id || hasLeft(person, today)) return;
+        if (entitiesOfKind(model, own, 'Team').length !== 1) return;
         report({ entity: team, path: ['members', index], message: messages.otherTeam(team, person, own) });
       });
     }

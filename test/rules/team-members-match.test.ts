@@ -22,6 +22,10 @@ new RuleTester().run(rule, {
       name: 'accepts a Person of a Team without `members`: membership is kept on the Persons',
       files: { 'teams.yaml': lines('kind: Team', 'id: ops'), ...people(['id: ana', 'team: ops']) },
     },
+    {
+      name: "leaves a leaver's team to person/left-holds-roles: removed from members but still naming the team, or listed elsewhere",
+      files: { ...TEAMS, ...people(['id: ana', 'team: ops'], ['id: ben', 'team: dev', 'status: left'], ['id: cleo', 'team: ops', 'leftOn: 2026-11-01']) },
+    },
     { name: 'leaves an unknown team to refs/resolve', files: { ...TEAMS, ...people(['id: ana', 'team: opz']) } },
   ],
   invalid: [
