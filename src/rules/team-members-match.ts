@@ -8,9 +8,9 @@ import { docsUrl } from './helpers/docs-url.js';
 
 export const messages = {
   notListed: (person: Entity, team: Entity) =>
-    `${describeEntity(person)} names ${describeEntity(team)} under \`team\`, but that team's \`members\` (in ${team.document.file.path}) do not list '${person.id}': add '${person.id}' to them, or correct \`team\`.`,
+    `${describeEntity(person)} names ${describeEntity(team)} under \`team\`, but that team's \`members\` (in ${team.document.file.path}) do not list '${person.id}', so who is in the team depends on where one looks: add '${person.id}' to them, or correct \`team\`.`,
   otherTeam: (team: Entity, person: Entity, own: string) =>
-    `${describeEntity(team)} lists '${person.id}' in \`members\`, but ${describeEntity(person)} names Team '${own}' under \`team\` (in ${person.document.file.path}): remove '${person.id}' from one of the two teams, or correct the Person's \`team\`.`,
+    `${describeEntity(team)} lists '${person.id}' in \`members\`, but ${describeEntity(person)} names Team '${own}' under \`team\` (in ${person.document.file.path}), so who is in the team depends on where one looks: remove '${person.id}' from one of the two teams, or correct the Person's \`team\`.`,
 };
 
 export default defineRule({

@@ -40,7 +40,7 @@ new RuleTester().run(rule, {
           endLine: 11,
           endColumn: 10,
           message:
-            "Person 'cleo' names Team 'ops' under `team`, but that team's `members` (in teams.yaml) do not list 'cleo': add 'cleo' to them, or correct `team`.",
+            "Person 'cleo' names Team 'ops' under `team`, but that team's `members` (in teams.yaml) do not list 'cleo', so who is in the team depends on where one looks: add 'cleo' to them, or correct `team`.",
         },
         {
           file: 'teams.yaml',
@@ -49,7 +49,7 @@ new RuleTester().run(rule, {
           endLine: 7,
           endColumn: 15,
           message:
-            "Team 'dev' lists 'cleo' in `members`, but Person 'cleo' names Team 'ops' under `team` (in people.yaml): remove 'cleo' from one of the two teams, or correct the Person's `team`.",
+            "Team 'dev' lists 'cleo' in `members`, but Person 'cleo' names Team 'ops' under `team` (in people.yaml), so who is in the team depends on where one looks: remove 'cleo' from one of the two teams, or correct the Person's `team`.",
         },
       ],
     },
