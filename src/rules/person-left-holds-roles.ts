@@ -69,10 +69,10 @@ export default defineRule<Options>({
     for (const [id, references] of named) {
       const person = leavers.get(id)!;
       const places = [...new Set(references.map(place))];
-      const related: RelatedReport[] = references.map(({ entity, path }) => ({
-        entity,
-        path,
-        message: `${describeEntity(person)}, who has left, is still named here.`,
+      const related: RelatedReport[] = references.map((reference) => ({
+        entity: reference.entity,
+        path: reference.path,
+        message: `${describeEntity(person)} has left but is still ${place(reference)} here.`,
       }));
       report({
         entity: person,
