@@ -1,8 +1,9 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import rule from '../../src/rules/person-left-holds-roles.js';
 import { RuleTester } from '../../src/testing/rule-tester.js';
 import { definePlugin } from '../../src/api/types.js';
 import { lines } from '../helpers/lines.js';
+import { lintFiles } from '../helpers/lint-files.js';
 
 RuleTester.describe = describe;
 RuleTester.it = it;
@@ -160,4 +161,19 @@ new RuleTester({ plugins: [plugin] }).run(rule, {
       ],
     },
   ],
+});
+
+describe('person/left-holds-roles related locations', () => {
+  it('points at every place the leaver still holds, saying what they are there, Markdown cells included', () => {
+    const { findings } = lintFiles({ ...people('status: left'), ...HOLDINGS }, { rules: [rule] });
+    expect(findings.map((finding) => finding.related?.map(({ file, line, column, message }) => [file, line, column, message]))).toEqual([
+      [
+        ['people/cleo.yaml', 3, 9, "Person 'ana' has left but is still deputy of Person 'cleo' here."],
+        ['processes/incident.yaml', 5, 26, "Person 'ana' has left but is still process-manager of Process 'incident' here."],
+        ['raci/cutover.md', 6, 10, "Person 'ana' has left but is still party of Raci 'cutover' here."],
+        ['systems/pos.yaml', 4, 17, "Person 'ana' has left but is still system-owner of System 'pos' here."],
+        ['teams/ops.yaml', 3, 16, "Person 'ana' has left but is still member of Team 'ops' here."],
+      ],
+    ]);
+  });
 });

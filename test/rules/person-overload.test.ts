@@ -1,7 +1,8 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import rule from '../../src/rules/person-overload.js';
 import { RuleTester } from '../../src/testing/rule-tester.js';
 import { lines } from '../helpers/lines.js';
+import { lintFiles } from '../helpers/lint-files.js';
 
 RuleTester.describe = describe;
 RuleTester.it = it;
@@ -164,4 +165,18 @@ new RuleTester().run(rule, {
       ],
     },
   ],
+});
+
+describe('person/overload related locations', () => {
+  it('points at each entity of the load, at the first counted role held there', () => {
+    const files = { ...PEOPLE_FILE, ...systems('priya', 2), 'processes/incident.yaml': lines('kind: Process', 'id: incident', 'roles:', '  process-owner: priya', '  process-manager: [elena, priya]') };
+    const { findings } = lintFiles(files, { rules: [rule], options: { 'person/overload': { max: 2 } } });
+    expect(findings.map((finding) => finding.related?.map(({ file, line, column, message }) => [file, line, column, message]))).toEqual([
+      [
+        ['processes/incident.yaml', 4, 18, "Person 'priya' is process-owner and process-manager of Process 'incident' here."],
+        ['systems.yaml', 4, 17, "Person 'priya' is system-owner of System 'system-1' here."],
+        ['systems.yaml', 9, 17, "Person 'priya' is system-owner of System 'system-2' here."],
+      ],
+    ]);
+  });
 });
