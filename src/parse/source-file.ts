@@ -1,5 +1,4 @@
 import type { LineIndex } from './line-index.js';
-import type { MarkdownTable } from './markdown-table.js';
 import type { YamlPositions } from './positions.js';
 import type { Range } from './range.js';
 
@@ -31,8 +30,6 @@ export interface MarkdownBody {
   readonly text: string;
   /** Where the body starts in the file. */
   readonly offset: number;
-  /** The body's first table, with where each cell is (a RACI matrix is read from it). */
-  readonly table?: MarkdownTable;
 }
 
 export interface SourceFile {
