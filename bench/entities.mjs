@@ -52,11 +52,11 @@ export const ALL_KINDS = ['Person', 'Team', 'Role', 'Program', 'System', 'Proces
 export const COMPLIANCE = ['GDPR', 'SOX', 'PCI-DSS', 'ISO-27001', 'SOC-2', 'HIPAA', 'NIS2', 'DORA'];
 
 // ---------------------------------------------------------------------------------------------------------------
-// Who holds how many owner and manager roles, as person/overload counts them: on every entity whose kind (as
-// written, so also a misspelt one) it does not ignore, each role it counts, each holder once per role.
+// Who is an owner or manager of how many entities, as person/overload counts them: every entity whose kind (as
+// written, so also a misspelt one) it does not ignore, once per holder of any role it counts.
 
 const overload = optionsOf('person/overload');
-/** How many owner and manager roles person/overload allows one person by default. */
+/** How many entities person/overload lets one person be an owner or manager of by default. */
 export const OVERLOAD_MAX = overload.max;
 const OVERLOAD_IGNORED_KINDS = new Set(overload.ignoreKinds);
 /** The roles person/overload counts: loaded once rules.mjs has checked that the build is there. */
@@ -70,9 +70,9 @@ export function countedHolders(entity) {
   for (const [role, value] of Object.entries(roles)) {
     if (!COUNTED_ROLE.test(role)) continue;
     const list = typeof value === 'string' ? [value] : Array.isArray(value) ? value.filter((item) => typeof item === 'string') : [];
-    holders.push(...new Set(list));
+    holders.push(...list);
   }
-  return holders;
+  return [...new Set(holders)];
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -176,3 +176,9 @@ export function gapsOf(entity, task) {
 export const REVIEWED_KINDS = ['Person', 'Program', 'System', 'Process', 'Product', 'Risk', 'Document'];
 export const hasReviewed = (entity) => typeof entity.data.reviewed === 'string';
 
+
+/** A Person's Team, when no defect has touched or reserved it and it lists them in `members`. */
+export function teamListing(person, ctx) {
+  const team = ctx.repo.byId.get(person.data.team);
+  return team?.kind === 'Team' && team.defect === undefined && !ctx.reserved.has(team.id) && team.data.members.includes(person.id) ? team : undefined;
+}

@@ -18,7 +18,9 @@
 // - every active System has a Document of each required type, listed under `documents` or only naming the System
 //   in `describes` (docs/required); no other System has one of those types;
 // - owner and manager roles are spread so that nobody holds more than BASELINE_CAP of them, one below
-//   person/overload's limit, so that a defect may give anyone one more role;
+//   person/overload's limit (which counts entities, never more than roles), so that a defect may give anyone one more;
+// - every Person is listed by the Team their `team` names, and no two share an e-mail address (team/members-match,
+//   person/unique-email); nobody has left; the catalogue's Roles are assigned only on the kinds they apply to;
 // - every Process has one owner and at least one manager, every Product both roles, every Program one manager and
 //   every System one owner;
 // - RACI matrices, in YAML and as Markdown tables, give every task exactly one A, at least one R, and every party a
@@ -31,8 +33,8 @@
 // - an id involved in one defect (a duplicate, a wrong-kind target) is never touched by another defect;
 // - an entity gets at most one defect; a defect whose findings depend on other entities reserves them (no other
 //   defect touches them) or pins them (no other defect changes who holds their roles);
-// - the generator tracks how many owner and manager roles everyone holds as the defects change them, so that only
-//   the person/overload defects take anyone over the limit;
+// - the generator tracks how many entities everyone is an owner or manager of as the defects change them, so that
+//   only the person/overload defects take anyone over the limit;
 // - the few cascades that cannot be avoided are counted (a misspelt `reviewed` is also a review finding).
 
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -46,7 +48,7 @@ import { RULE_IDS, optionsOf } from './rules.mjs';
 export { RULE_IDS, TODAY };
 
 /** Bump whenever the output changes, so that run.mjs regenerates cached repos. */
-export const GENERATOR_VERSION = 4;
+export const GENERATOR_VERSION = 5;
 export const EXPECTED_FILE = '.bench-expected.json';
 export const DEFAULT_SEED = 20261122;
 

@@ -48,10 +48,10 @@ async function loadInjectors() {
   return { INJECTORS: injectors, NOT_INJECTED: notInjected };
 }
 
-/** How many owner and manager roles everyone holds, as person/overload counts them, kept up to date as defects change them. */
+/** How many entities everyone is an owner or manager of, as person/overload counts them, kept up to date as defects change them. */
 class RoleLoads {
   constructor(entities) {
-    /** Person id → entity → how many counted roles they hold on it. */
+    /** Person id → entity → 1 while they hold a counted role on it (a count, so that touching and adding back balance). */
     this.held = new Map();
     for (const entity of entities) this.add(entity, 1);
   }
@@ -67,9 +67,7 @@ class RoleLoads {
   }
 
   of(person) {
-    let total = 0;
-    for (const count of this.held.get(person)?.values() ?? []) total += count;
-    return total;
+    return this.held.get(person)?.size ?? 0;
   }
 
   entitiesOf(person) {
@@ -190,8 +188,8 @@ function checkLoads(repo, tracked, overloads) {
   let over = 0;
   for (const person of people) {
     const count = actual.of(person.id);
-    if (count !== tracked.of(person.id)) throw new Error(`generator bug: ${person.id} holds ${count} roles, tracked as ${tracked.of(person.id)}`);
+    if (count !== tracked.of(person.id)) throw new Error(`generator bug: ${person.id} holds roles on ${count} entities, tracked as ${tracked.of(person.id)}`);
     if (count > OVERLOAD_MAX) over++;
   }
-  if (over !== overloads) throw new Error(`generator bug: ${over} people hold more than ${OVERLOAD_MAX} roles, ${overloads} injected`);
+  if (over !== overloads) throw new Error(`generator bug: ${over} people hold roles on more than ${OVERLOAD_MAX} entities, ${overloads} injected`);
 }

@@ -19,6 +19,7 @@ export { describeEntity } from './model/entity.js';
 export { assignedRoles, roleAssignments, roleHolders } from './model/roles.js';
 export type { RoleAssignment } from './model/roles.js';
 export { entitiesOfKind } from './model/lookup.js';
+export { hasLeft, leftOn } from './model/people.js';
 export { programsOfSystem } from './model/programs.js';
 export type { ProgramMembership } from './model/programs.js';
 export { describeTask, isRaciCell, lettersOf, partiesWith, raciParties, raciTasks } from './model/raci.js';

@@ -4,7 +4,9 @@ import docsRequired from './docs-required.js';
 import docsStale from './docs-stale.js';
 import filesReadable from './files-readable.js';
 import idsUnique from './ids-unique.js';
+import personLeftHoldsRoles from './person-left-holds-roles.js';
 import personOverload from './person-overload.js';
+import personUniqueEmail from './person-unique-email.js';
 import processHasManager from './process-has-manager.js';
 import processSingleOwner from './process-single-owner.js';
 import productManagerAndOwner from './product-manager-and-owner.js';
@@ -18,6 +20,7 @@ import refsResolve from './refs-resolve.js';
 import reviewOverdue from './review-overdue.js';
 import riskDualOwnership from './risk-dual-ownership.js';
 import riskOwnersMatch from './risk-owners-match.js';
+import rolesAppliesTo from './roles-applies-to.js';
 import rolesConflict from './roles-conflict.js';
 import schemaHasKind from './schema-has-kind.js';
 import schemaValid from './schema-valid.js';
@@ -25,6 +28,7 @@ import suppressionsExpired from './suppressions-expired.js';
 import suppressionsUnused from './suppressions-unused.js';
 import suppressionsValid from './suppressions-valid.js';
 import systemSingleOwner from './system-single-owner.js';
+import teamMembersMatch from './team-members-match.js';
 import yamlSyntax from './yaml-syntax.js';
 
 /** The built-in rules, sorted by id. */
@@ -34,7 +38,9 @@ export const builtinRules: readonly Rule<any>[] = [
   docsStale,
   filesReadable,
   idsUnique,
+  personLeftHoldsRoles,
   personOverload,
+  personUniqueEmail,
   processHasManager,
   processSingleOwner,
   productManagerAndOwner,
@@ -48,6 +54,7 @@ export const builtinRules: readonly Rule<any>[] = [
   reviewOverdue,
   riskDualOwnership,
   riskOwnersMatch,
+  rolesAppliesTo,
   rolesConflict,
   schemaHasKind,
   schemaValid,
@@ -55,5 +62,6 @@ export const builtinRules: readonly Rule<any>[] = [
   suppressionsUnused,
   suppressionsValid,
   systemSingleOwner,
+  teamMembersMatch,
   yamlSyntax,
 ];

@@ -1,30 +1,35 @@
-// A person holding too many owner and manager roles cannot give each the attention it needs: role overload.
-import { defineRule } from '../api/types.js';
+// A person accountable for too many entities cannot give each the attention it needs: role overload.
+import { defineRule, type RelatedReport } from '../api/types.js';
 import type { OptionsOf } from '../api/options-of.js';
-import { describeEntity } from '../model/entity.js';
+import { describeEntity, type Entity } from '../model/entity.js';
 import { assignedRoles, roleHolders } from '../model/roles.js';
 import { docsUrl } from './helpers/docs-url.js';
+import { listSome } from './helpers/list-some.js';
 
 /** Owner and manager roles: accountability (`system-owner`, `process-owner`…) and delivery (`program-manager`…). */
 export const COUNTED_ROLE = /-(owner|manager)$/;
+
+/** How many entities a message names before it says how many more there are; the related locations list them all. */
+const LISTED = 10;
 
 /** The options schema: the config is checked against it, and ajv fills in its defaults. */
 const OPTIONS = {
   type: 'object',
   properties: {
     max: {
-      description: 'How many owner and manager roles one person may hold; more is a finding. At least 1.',
+      description:
+        'How many entities one person may be an owner or manager of; more is a finding. An entity counts once however many of these roles the person holds on it. At least 1.',
       type: 'integer',
       minimum: 1,
       default: 5,
     },
     ignoreKinds: {
       description:
-        "Kinds whose roles are not counted. A Risk's program manager and system owner are those of its program and system (`risk/owners-match`), so counting them would count one role once per risk. `[]` counts every kind. A kind that does not exist stops govlint with exit code 2.",
+        "Kinds whose roles are not counted. A Risk's program manager and system owner are those of its program and system (`risk/owners-match`), and the owner of a Document is usually the owner of what it describes, so counting them would count one load several times. `[Risk]` counts Documents too; `[]` counts every kind. A kind that does not exist stops govlint with exit code 2.",
       type: 'array',
       items: { title: 'a kind name such as Risk or Document', type: 'string', 'x-govlint-kind': true, pattern: '^[A-Z][A-Za-z0-9]*$' },
       uniqueItems: true,
-      default: ['Risk'],
+      default: ['Document', 'Risk'],
     },
   },
   additionalProperties: false,
@@ -33,24 +38,42 @@ const OPTIONS = {
 /** The options the rule gets, with the defaults filled in: read from the schema, so the two cannot disagree. */
 type Options = OptionsOf<typeof OPTIONS>;
 
+/** One entity a person is an owner or manager of, and the counted roles they hold on it. */
+interface Load {
+  entity: Entity;
+  roles: string[];
+}
+
+export const messages = {
+  overloaded: (person: Entity, loads: readonly Load[], max: number) => {
+    const listed = listSome(loads.map(({ entity, roles }) => `${describeEntity(entity)} (${roles.join(', ')})`), LISTED);
+    return `${describeEntity(person)} is an owner or manager of ${loads.length} entities, more than ${max}: ${listed}. One person cannot give that many the attention they need: hand some of them to others.`;
+  },
+};
+
 export default defineRule<Options>({
   meta: {
     id: 'person/overload',
-    description: 'A person must not hold more than `max` (default 5) owner or manager roles across the repo.',
+    description: 'A person must not be an owner or manager of more than `max` (default 5) entities across the repo.',
     severity: 'warning',
     docs: docsUrl('person/overload'),
     options: OPTIONS,
   },
   check({ model, options, report }) {
-    // Person id → role → how many entities they hold it on; a person listed twice for one role on one entity counts once.
-    const held = new Map<string, Map<string, number>>();
+    // Person id → the entities they hold counted roles on, in model order; one entry per entity, whatever the roles.
+    const held = new Map<string, Load[]>();
     for (const entity of model.entities) {
       if (options.ignoreKinds.includes(entity.kind)) continue;
-      for (const role of assignedRoles(entity).filter((role) => COUNTED_ROLE.test(role))) {
-        for (const person of new Set(roleHolders(entity, role))) {
-          const roles = held.get(person) ?? new Map<string, number>();
-          roles.set(role, (roles.get(role) ?? 0) + 1);
-          held.set(person, roles);
+      for (const role of assignedRoles(entity)) {
+        if (!COUNTED_ROLE.test(role)) continue;
+        for (const person of roleHolders(entity, role)) {
+          const loads = held.get(person);
+          // Entities come one at a time, so a person's load on this one, if any, is their last.
+          const last = loads?.at(-1);
+          if (last?.entity === entity) {
+            if (!last.roles.includes(role)) last.roles.push(role);
+          } else if (loads) loads.push({ entity, roles: [role] });
+          else held.set(person, [{ entity, roles: [role] }]);
         }
       }
     }
@@ -59,16 +82,14 @@ export default defineRule<Options>({
     for (const person of model.ofKind('Person')) {
       if (person.id === undefined || seen.has(person.id)) continue;
       seen.add(person.id);
-      const roles = held.get(person.id);
-      if (!roles) continue;
-      const total = [...roles.values()].reduce((sum, count) => sum + count, 0);
-      if (total <= options.max) continue;
-      const byRole = [...roles].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1)).map(([role, count]) => `${role}: ${count}`);
-      report({
-        entity: person,
-        path: ['id'],
-        message: `${describeEntity(person)} holds ${total} owner and manager roles (${byRole.join(', ')}), more than ${options.max}: one person cannot give that many roles the attention they need, so hand some of them to others.`,
-      });
+      const loads = held.get(person.id);
+      if (!loads || loads.length <= options.max) continue;
+      const related: RelatedReport[] = loads.map(({ entity, roles }) => ({
+        entity,
+        path: ['roles', roles[0]!],
+        message: `${describeEntity(person)} is ${roles.join(' and ')} of ${describeEntity(entity)} here.`,
+      }));
+      report({ entity: person, path: ['id'], message: messages.overloaded(person, loads, options.max), related });
     }
   },
 });

@@ -1,5 +1,6 @@
 // Governance is relations: an owner who does not exist or a risk pointing at the wrong kind breaks every rule built on it.
 import { defineRule } from '../api/types.js';
+import type { OptionsOf } from '../api/options-of.js';
 import { describeEntity } from '../model/entity.js';
 import type { Model, Reference } from '../model/model.js';
 import type { SourceFile } from '../parse/source-file.js';
@@ -9,14 +10,37 @@ import { formatPath } from '../util/format-path.js';
 import { show } from '../schema/schema-issues.js';
 import { docsUrl } from './helpers/docs-url.js';
 
-export default defineRule({
+/** The options schema: the config is checked against it, and ajv fills in its defaults. */
+const OPTIONS = {
+  type: 'object',
+  properties: {
+    teamRoles: {
+      description:
+        "Roles a Team may hold in place of a Person, such as `process-manager` when a team runs a process together: a Team's id under `roles.<role>` then resolves. Accountable roles (owners, `program-manager`) are better left out, since accountability needs one named person; a RACI's parties are Persons or roles, never Teams. Default: none, every role is held by Persons.",
+      type: 'array',
+      items: { title: 'a role id', type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9._-]*$' },
+      uniqueItems: true,
+      default: [],
+    },
+  },
+  additionalProperties: false,
+} as const;
+
+/** The options the rule gets, with the defaults filled in: read from the schema, so the two cannot disagree. */
+type Options = OptionsOf<typeof OPTIONS>;
+
+/** Roles that make someone answerable for an entity: the `teamRoles` hint is not offered for them. */
+const ACCOUNTABLE_ROLE = /(^|-)owner$|^program-manager$/;
+
+export default defineRule<Options>({
   meta: {
     id: 'refs/resolve',
     description: 'Every reference must name an existing entity of the right kind, and every role must be in the role catalogue.',
     severity: 'error',
     docs: docsUrl('refs/resolve'),
+    options: OPTIONS,
   },
-  check({ model, report }) {
+  check({ model, options, report }) {
     // The ids a dangling reference may have meant, indexed once per list of kinds: a large repo has thousands of each.
     const indexes = new Map<string, Candidates>();
     const candidatesFor = (kinds: readonly string[]) => {
@@ -35,7 +59,7 @@ export default defineRule({
         else unchecked.set(unreadable, [reference]);
         continue;
       }
-      const message = problemWith(reference, model, candidatesFor);
+      const message = problemWith(reference, model, candidatesFor, options.teamRoles);
       if (message) report({ entity: reference.entity, path: reference.path, target: reference.isKey ? 'key' : 'value', message });
     }
     for (const [file, [first, ...others]] of unchecked) {
@@ -54,16 +78,28 @@ export const messages = {
     `${describeEntity(entity)}: \`${formatPath(isKey ? path.slice(0, -1) : path)}\` names ${show(value)}, which may be the id of an entity in ${file.path}, but that file ${file.problems.length > 0 ? 'does not parse' : 'cannot be read'}, so ${others === 0 ? 'this reference' : `this reference and ${others} other${others === 1 ? '' : 's'} to ids in it`} could not be checked: fix ${file.path} first.`,
 };
 
-function problemWith(reference: Reference, model: Model, candidatesFor: (kinds: readonly string[]) => Candidates): string | undefined {
-  const { entity, value, kinds, isKey } = reference;
+function problemWith(
+  reference: Reference,
+  model: Model,
+  candidatesFor: (kinds: readonly string[]) => Candidates,
+  teamRoles: readonly string[],
+): string | undefined {
+  const { entity, value, kinds, isKey, path } = reference;
   if (kinds.includes('Role') && model.builtinRoles.has(value)) return undefined;
   const targets = model.withId(value);
   if (targets.some((target) => kinds.length === 0 || kinds.includes(target.kind))) return undefined;
-  const field = `\`${formatPath(isKey ? reference.path.slice(0, -1) : reference.path)}\``;
+  // A role's holder: `roles.<role>` or `roles.<role>[i]`.
+  const role = !isKey && path[0] === 'roles' && typeof path[1] === 'string' ? path[1] : undefined;
+  if (role !== undefined && teamRoles.includes(role) && targets.some((target) => target.kind === 'Team')) return undefined;
+  const field = `\`${formatPath(isKey ? path.slice(0, -1) : path)}\``;
   const expected = kinds.length === 0 ? 'an entity' : kinds.map(withArticle).join(' or ');
   if (targets.length > 0) {
     const found = targets[0]!;
-    return `${describeEntity(entity)}: ${field} names ${show(value)}, which is ${withArticle(found.kind)}, not ${expected}: name ${expected} instead.`;
+    const teamHint =
+      found.kind === 'Team' && role !== undefined && !ACCOUNTABLE_ROLE.test(role)
+        ? `, or let teams hold \`${role}\` with refs/resolve's \`teamRoles\` option`
+        : '';
+    return `${describeEntity(entity)}: ${field} names ${show(value)}, which is ${withArticle(found.kind)}, not ${expected}: name ${expected} instead${teamHint}.`;
   }
   const hint = didYouMean(value, candidatesFor(kinds));
   if (isKey && kinds.includes('Role')) {

@@ -19,7 +19,7 @@ describe("a built-in rule's docs page", () => {
     schema.properties.max.default = 8;
     const text = page('person/overload');
     expect(withOptionsSection(text, optionsSection(schema))).not.toBe(text);
-    expect(optionsSection(schema)).toContain('| `max` | `8` | How many owner and manager roles one person may hold; more is a finding. At least 1. |');
+    expect(optionsSection(schema)).toContain('| `max` | `8` | How many entities one person may be an owner or manager of; more is a finding.');
   });
 
   it('must have the markers', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import rule from '../../src/rules/refs-resolve.js';
 import { brief, findingsOf, lintFiles } from '../helpers/lint-files.js';
 import { lines } from '../helpers/lines.js';
+import { RuleTester } from '../../src/testing/rule-tester.js';
 
 const RULE = 'refs/resolve';
 
@@ -193,5 +194,66 @@ describe('refs/resolve next to a file that does not parse', () => {
         "Team 'core': `members[0]` names 'alan', which may be the id of an entity in people.yaml, but that file does not parse, so this reference could not be checked: fix people.yaml first.",
       ),
     ]);
+  });
+});
+
+describe('refs/resolve option teamRoles', () => {
+  RuleTester.describe = describe;
+  RuleTester.it = it;
+  const TEAM_AS_MANAGER = {
+    ...PEOPLE,
+    'processes/incident.yaml': lines('kind: Process', 'id: incident', 'roles:', '  process-owner: ada', '  process-manager: [grace, core]'),
+  };
+  new RuleTester().run(rule, {
+    valid: [
+      { name: 'lets a Team hold a role that `teamRoles` lists', files: TEAM_AS_MANAGER, options: { teamRoles: ['process-manager'] } },
+      {
+        name: 'lets a Team hold a role written as one id',
+        files: { ...PEOPLE, 'processes/incident.yaml': lines('kind: Process', 'id: incident', 'roles:', '  process-manager: core') },
+        options: { teamRoles: ['process-manager'] },
+      },
+    ],
+    invalid: [
+      {
+        name: 'reports a Team in a role by default, saying how to let teams hold it',
+        files: TEAM_AS_MANAGER,
+        findings: [
+          {
+            file: 'processes/incident.yaml',
+            line: 5,
+            column: 28,
+            endColumn: 32,
+            message:
+              "Process 'incident': `roles.process-manager[1]` names 'core', which is a Team, not a Person: name a Person instead, or let teams hold `process-manager` with refs/resolve's `teamRoles` option.",
+          },
+        ],
+      },
+      {
+        name: 'reports a Team in an accountable role, with no hint: accountability needs one named person',
+        files: { ...PEOPLE, 'processes/incident.yaml': lines('kind: Process', 'id: incident', 'roles:', '  process-owner: core', '  process-manager: core') },
+        options: { teamRoles: ['process-manager'] },
+        findings: [
+          {
+            file: 'processes/incident.yaml',
+            line: 4,
+            column: 18,
+            message: "Process 'incident': `roles.process-owner` names 'core', which is a Team, not a Person: name a Person instead.",
+          },
+        ],
+      },
+      {
+        name: 'still reports an entity of another kind under a role that teams may hold',
+        files: { ...PEOPLE, 'systems/pos.yaml': lines('kind: System', 'id: pos'), 'processes/incident.yaml': lines('kind: Process', 'id: incident', 'roles:', '  process-manager: pos') },
+        options: { teamRoles: ['process-manager'] },
+        findings: [
+          {
+            file: 'processes/incident.yaml',
+            line: 4,
+            column: 20,
+            message: "Process 'incident': `roles.process-manager` names 'pos', which is a System, not a Person: name a Person instead.",
+          },
+        ],
+      },
+    ],
   });
 });

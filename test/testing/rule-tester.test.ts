@@ -141,7 +141,7 @@ describe('RuleTester', () => {
     };
     const overloaded = {
       message:
-        "Person 'ada' holds 2 owner and manager roles (system-owner: 2), more than 1: one person cannot give that many roles the attention they need, so hand some of them to others.",
+        "Person 'ada' is an owner or manager of 2 entities, more than 1: System 'pos' (system-owner), System 'till' (system-owner). One person cannot give that many the attention they need: hand some of them to others.",
       line: 2,
       column: 5,
       file: 'people.yaml',

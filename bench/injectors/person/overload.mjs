@@ -1,5 +1,5 @@
-// Someone takes on roles until they hold one or two more than allowed; every entity they hold a role on is then
-// reserved, so that their count stays as it is.
+// Someone takes on roles until they are an owner or manager of one or two entities more than allowed; every entity
+// they hold a role on is then reserved, so that their count stays as it is.
 
 import { OVERLOAD_MAX, countedHolders, holdersOf } from '../../entities.mjs';
 
@@ -11,16 +11,16 @@ export const injectors = [
     },
   },
   {
-    name: 'owns-too-many-documents', kinds: ['Person'],
+    name: 'manages-too-many-products', kinds: ['Person'],
     apply(entity, ctx) {
-      return overload(entity, ctx, OVERLOAD_MAX + 2, 'Document', 'document-owner');
+      return overload(entity, ctx, OVERLOAD_MAX + 2, 'Product', 'product-manager');
     },
   },
 ];
 
 /**
  * Adds `person` to the holders of `role` on untouched entities of `kind` that already have holders, until they hold
- * `target` owner and manager roles, then reserves every untouched entity they hold such a role on.
+ * roles on `target` entities, then reserves every untouched entity they hold such a role on.
  */
 function overload(person, ctx, target, kind, role) {
   const need = target - ctx.loads.of(person.id);
