@@ -1,5 +1,6 @@
 import type { Rule } from '../api/types.js';
 import docsChangedUnreviewed from './docs-changed-unreviewed.js';
+import docsHasOwner from './docs-has-owner.js';
 import docsRequired from './docs-required.js';
 import docsStale from './docs-stale.js';
 import filesReadable from './files-readable.js';
@@ -14,6 +15,7 @@ import raciNoGaps from './raci-no-gaps.js';
 import raciSingleAccountable from './raci-single-accountable.js';
 import refsResolve from './refs-resolve.js';
 import reviewOverdue from './review-overdue.js';
+import riskAcceptanceExpired from './risk-acceptance-expired.js';
 import riskDualOwnership from './risk-dual-ownership.js';
 import riskOwnersMatch from './risk-owners-match.js';
 import rolesConflict from './roles-conflict.js';
@@ -22,12 +24,15 @@ import schemaValid from './schema-valid.js';
 import suppressionsExpired from './suppressions-expired.js';
 import suppressionsUnused from './suppressions-unused.js';
 import suppressionsValid from './suppressions-valid.js';
+import systemAlertsRouted from './system-alerts-routed.js';
+import systemOneProgram from './system-one-program.js';
 import systemSingleOwner from './system-single-owner.js';
 import yamlSyntax from './yaml-syntax.js';
 
 /** The built-in rules, sorted by id. */
 export const builtinRules: readonly Rule<any>[] = [
   docsChangedUnreviewed,
+  docsHasOwner,
   docsRequired,
   docsStale,
   filesReadable,
@@ -42,6 +47,7 @@ export const builtinRules: readonly Rule<any>[] = [
   raciSingleAccountable,
   refsResolve,
   reviewOverdue,
+  riskAcceptanceExpired,
   riskDualOwnership,
   riskOwnersMatch,
   rolesConflict,
@@ -50,6 +56,8 @@ export const builtinRules: readonly Rule<any>[] = [
   suppressionsExpired,
   suppressionsUnused,
   suppressionsValid,
+  systemAlertsRouted,
+  systemOneProgram,
   systemSingleOwner,
   yamlSyntax,
 ];
