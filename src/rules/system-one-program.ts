@@ -2,6 +2,7 @@
 import { defineRule } from '../api/types.js';
 import { describeEntity } from '../model/entity.js';
 import { programsOfSystem } from '../model/programs.js';
+import { roleHolders } from '../model/roles.js';
 import type { Entity } from '../model/entity.js';
 import { docsUrl } from './helpers/docs-url.js';
 
@@ -9,10 +10,17 @@ const WHY = 'a system belongs to one program, whose program manager answers for 
 
 export const messages = {
   contradicted: (system: Entity, own: Entity, other: Entity) =>
-    `${describeEntity(system)} says \`program: ${own.id}\`, but ${describeEntity(other)} lists it under \`systems\`: ${WHY}, so remove it from the \`systems\` of ${describeEntity(other)}, or correct \`program\`.`,
+    `${describeEntity(system)} says \`program: ${own.id}\`${managedBy(own)}, but ${describeEntity(other)}${managedBy(other)} lists it under \`systems\`: ${WHY}, so remove it from the \`systems\` of ${describeEntity(other)}, or correct \`program\`.`,
   listedTwice: (system: Entity, first: Entity, other: Entity) =>
-    `${describeEntity(other)} lists ${describeEntity(system)} under \`systems\`, and so does ${describeEntity(first)}: ${WHY}, so remove it from the \`systems\` of one of them, and write the other in the System's \`program\`.`,
+    `${describeEntity(other)}${managedBy(other)} lists ${describeEntity(system)} under \`systems\`, and so does ${describeEntity(first)}${managedBy(first)}: ${WHY}, so remove it from the \`systems\` of one of them, and write the other in the System's \`program\`.`,
 };
+
+/** ` (program manager 'ann')`: who the lead settles the question with, when the Program names them. */
+function managedBy(program: Entity): string {
+  const managers = roleHolders(program, 'program-manager');
+  if (managers.length === 0) return '';
+  return ` (program manager${managers.length === 1 ? '' : 's'} ${managers.map((manager) => `'${manager}'`).join(' and ')})`;
+}
 
 export default defineRule({
   meta: {

@@ -34,10 +34,14 @@ new RuleTester().run(rule, {
   invalid: [
     {
       name: "a System's `program` contradicted by another Program's `systems`, at `program`",
-      files: { ...program('clinical', 'systems: [pharmacy]'), ...program('surgery', 'systems: [theatre, pharmacy]'), ...system('program: clinical') },
+      files: {
+        ...program('clinical', 'systems: [pharmacy]', 'roles:', '  program-manager: ann'),
+        ...program('surgery', 'systems: [theatre, pharmacy]', 'roles:', '  program-manager: [bob, eve]'),
+        ...system('program: clinical'),
+      },
       findings: [
         {
-          message: `System 'pharmacy' says \`program: clinical\`, but Program 'surgery' lists it under \`systems\`: ${WHY}, so remove it from the \`systems\` of Program 'surgery', or correct \`program\`.`,
+          message: `System 'pharmacy' says \`program: clinical\` (program manager 'ann'), but Program 'surgery' (program managers 'bob' and 'eve') lists it under \`systems\`: ${WHY}, so remove it from the \`systems\` of Program 'surgery', or correct \`program\`.`,
           file: 'systems/pharmacy.yaml',
           line: 3,
           column: 10,
@@ -47,10 +51,10 @@ new RuleTester().run(rule, {
     },
     {
       name: 'a System of no `program` listed by two Programs, at the second listing',
-      files: { ...program('clinical', 'systems: [pharmacy]'), ...program('surgery', 'systems:', '  - theatre', '  - pharmacy'), ...system('name: Pharmacy') },
+      files: { ...program('clinical', 'systems: [pharmacy]', 'roles:', '  program-manager: ann'), ...program('surgery', 'systems:', '  - theatre', '  - pharmacy'), ...system('name: Pharmacy') },
       findings: [
         {
-          message: `Program 'surgery' lists System 'pharmacy' under \`systems\`, and so does Program 'clinical': ${WHY}, so remove it from the \`systems\` of one of them, and write the other in the System's \`program\`.`,
+          message: `Program 'surgery' lists System 'pharmacy' under \`systems\`, and so does Program 'clinical' (program manager 'ann'): ${WHY}, so remove it from the \`systems\` of one of them, and write the other in the System's \`program\`.`,
           file: 'programs/surgery.yaml',
           line: 5,
           column: 5,
