@@ -1,12 +1,12 @@
 // The risk register is joint: a risk is owned from the system's side and, when a program is involved, from the program's.
-import { defineRule, type RuleContext } from '../api/types.js';
+import { defineRule } from '../api/types.js';
 import type { Entity } from '../model/entity.js';
 import { describeEntity } from '../model/entity.js';
 import type { Model } from '../model/model.js';
-import { entitiesOfKind } from '../model/lookup.js';
 import { programsOfSystem } from '../model/programs.js';
 import { roleHolders } from '../model/roles.js';
 import { docsUrl } from './helpers/docs-url.js';
+import { linkedEntity, personHolders } from './helpers/linked.js';
 
 /** Where a missing owner could be copied from: the linked entity, how the Risk reaches it, and who holds the role there. */
 interface Source {
@@ -35,13 +35,13 @@ export default defineRule({
   },
   check({ model, report }) {
     for (const risk of model.ofKind('Risk')) {
-      const system = linked(model, risk, 'system', 'System');
+      const system = linkedEntity(model, risk, 'system', 'System');
       if (roleHolders(risk, 'program-manager').length === 0) {
         const sources = programSources(model, risk, system);
         if (sources) report({ entity: risk, path: ['roles', 'program-manager'], message: messages.noProgramManager(risk, sources) });
       }
       if (roleHolders(risk, 'system-owner').length === 0) {
-        const sources = system ? [{ via: `its ${describeEntity(system)}`, holders: people(model, system, 'system-owner') }] : [];
+        const sources = system ? [{ via: `its ${describeEntity(system)}`, holders: personHolders(model, system, 'system-owner') }] : [];
         report({ entity: risk, path: ['roles', 'system-owner'], message: messages.noSystemOwner(risk, sources) });
       }
     }
@@ -55,26 +55,15 @@ export default defineRule({
  */
 function programSources(model: Model, risk: Entity, system: Entity | undefined): Source[] | undefined {
   if (typeof risk.data.program === 'string') {
-    const program = linked(model, risk, 'program', 'Program');
-    return program ? [{ via: `its ${describeEntity(program)}`, holders: people(model, program, 'program-manager') }] : [];
+    const program = linkedEntity(model, risk, 'program', 'Program');
+    return program ? [{ via: `its ${describeEntity(program)}`, holders: personHolders(model, program, 'program-manager') }] : [];
   }
   const memberships = system ? programsOfSystem(model, system) : [];
   if (memberships.length === 0) return undefined;
   return memberships.map(({ program }) => ({
     via: `${describeEntity(program)}, to which its ${describeEntity(system!)} belongs,`,
-    holders: people(model, program, 'program-manager'),
+    holders: personHolders(model, program, 'program-manager'),
   }));
-}
-
-/** The entity of a kind a Risk's field names; an id that names none is refs/resolve's business. */
-function linked(model: Model, risk: Entity, field: string, kind: string): Entity | undefined {
-  const id = risk.data[field];
-  return typeof id === 'string' ? entitiesOfKind(model, id, kind)[0] : undefined;
-}
-
-/** The holders of a role on an entity who are Persons: advice names only people who exist. */
-function people(model: Model, entity: Entity, role: string): string[] {
-  return [...new Set(roleHolders(entity, role))].filter((person) => entitiesOfKind(model, person, 'Person').length > 0);
 }
 
 /** What is missing and what to do: copy the holder of the role on the linked System or Program, or else name someone. */

@@ -4,10 +4,9 @@ import type { OptionsOf } from '../api/options-of.js';
 import type { Entity } from '../model/entity.js';
 import { describeEntity } from '../model/entity.js';
 import type { Model } from '../model/model.js';
-import { entitiesOfKind } from '../model/lookup.js';
 import { programsOfSystem } from '../model/programs.js';
-import { roleHolders } from '../model/roles.js';
 import { docsUrl } from './helpers/docs-url.js';
+import { personHolders } from './helpers/linked.js';
 
 const STREAMS = ['compliance', 'operational'] as const;
 type Stream = (typeof STREAMS)[number];
@@ -85,18 +84,13 @@ function mustRoute(system: Entity, stream: Stream): boolean {
 /** The system owner, and the program manager of each Program the System belongs to (none for a system of no program). */
 function sidesOf(model: Model, system: Entity): Side[] {
   return [
-    { role: 'system-owner', name: 'its system owner', holders: people(model, system, 'system-owner') },
+    { role: 'system-owner', name: 'its system owner', holders: personHolders(model, system, 'system-owner') },
     ...programsOfSystem(model, system).map(({ program }) => ({
       role: 'program-manager',
       name: `the program manager of ${describeEntity(program)}`,
-      holders: people(model, program, 'program-manager'),
+      holders: personHolders(model, program, 'program-manager'),
     })),
   ];
-}
-
-/** The holders of a role who are Persons: advice names only people who exist. */
-function people(model: Model, entity: Entity, role: string): string[] {
-  return [...new Set(roleHolders(entity, role))].filter((person) => entitiesOfKind(model, person, 'Person').length > 0);
 }
 
 function describeSide(side: Side): string {
