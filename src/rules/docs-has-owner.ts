@@ -47,6 +47,8 @@ export default defineRule<Options>({
     id: 'docs/has-owner',
     description: 'A Document must have an owner: its `document-owner`, or by default the system owner of a System it describes.',
     severity: 'warning',
+    // Registers written before this rule keep their results: ownerless Documents were never reported.
+    optIn: true,
     docs: docsUrl('docs/has-owner'),
     options: OPTIONS,
   },
