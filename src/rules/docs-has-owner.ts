@@ -83,7 +83,10 @@ function listedBy(model: Model): Map<string, Entity[]> {
   for (const entity of model.entities) {
     const ids = Array.isArray(entity.data.documents) ? entity.data.documents : [];
     for (const id of new Set(ids)) {
-      if (typeof id === 'string') byId.set(id, [...(byId.get(id) ?? []), entity]);
+      if (typeof id !== 'string') continue;
+      const listers = byId.get(id);
+      if (listers) listers.push(entity);
+      else byId.set(id, [entity]);
     }
   }
   return byId;

@@ -60,6 +60,7 @@ export default defineRule<Options>({
   check({ model, options, report }) {
     for (const system of model.ofKind('System')) {
       const alerts = isMapping(system.data.alerts) ? system.data.alerts : undefined;
+      if (!alerts && !options.require) continue;
       const sides = sidesOf(model, system);
       for (const stream of STREAMS) {
         const recipients = alerts?.[stream];
