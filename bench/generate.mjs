@@ -43,7 +43,7 @@ import { fileURLToPath } from 'node:url';
 import { emitFile, wrap } from './emit.mjs';
 import { ALL_KINDS, COMPLIANCE, COUNTED_ROLE, OVERLOAD_MAX, REVIEW_DAYS, TODAY, isoDate } from './entities.mjs';
 import { DEFECT_RATE, injectDefects } from './inject.mjs';
-import { RULE_IDS, optionsOf } from './rules.mjs';
+import { OPT_IN_RULES, RULE_IDS, optionsOf } from './rules.mjs';
 
 export { RULE_IDS, TODAY };
 
@@ -611,6 +611,8 @@ export function generate(dir, entities, { seed = DEFAULT_SEED, defectRate = DEFE
     write(file.path, content);
   }
   for (const [path, text] of Object.entries(README_FILES)) write(path, text);
+  // Opt-in rules are turned on, so that their injectors are checked too; at their default options, as the rest.
+  if (OPT_IN_RULES.length > 0) write('.govlintrc.yaml', `rules:\n${OPT_IN_RULES.map(([id, severity]) => `  ${id}: ${severity}\n`).join('')}`);
   // Stops the config search here, so that no config above the repo changes the run.
   write('package.json', `${JSON.stringify({ name: 'meridian-governance', private: true }, null, 2)}\n`);
 

@@ -24,6 +24,9 @@ const OPTIONS = new Map(
 /** The ids of the built-in rules, sorted. */
 export const RULE_IDS = [...OPTIONS.keys()];
 
+/** The rules that are off unless a config names them (`optIn`), as `id: severity` config entries. */
+export const OPT_IN_RULES = builtinRules.filter((rule) => rule.meta.optIn).map((rule) => [rule.meta.id, rule.meta.severity]);
+
 /** The options `ruleId` runs with by default; throws on a rule that is not built in. */
 export function optionsOf(ruleId) {
   if (!OPTIONS.has(ruleId)) throw new Error(`no built-in rule '${ruleId}'`);

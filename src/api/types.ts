@@ -19,6 +19,11 @@ export interface RuleMeta {
   docs?: string;
   /** JSON Schema of the rule's options object; `default` values fill in what the config leaves out. */
   options?: JsonSchema;
+  /**
+   * Off unless the config names the rule (`govlint:recommended` and `govlint:strict` leave it off): a check of a
+   * practice that registers written before it may not follow, which must not change their results unasked.
+   */
+  optIn?: boolean;
   /** Run after suppressions are applied, to see which were used (for rules about suppressions themselves). */
   afterSuppressions?: boolean;
   /**

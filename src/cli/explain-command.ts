@@ -22,6 +22,6 @@ export async function explainRule(config: ResolvedConfig, ruleId: string): Promi
   const { meta } = config.rules.find((rule) => rule.meta.id === ruleId)!;
   const options = meta.options ? `\n## Options\n\n${JSON.stringify(meta.options, null, 2)}\n` : '\n## Options\n\nNone.\n';
   const docs = meta.docs ? `\nMore: ${meta.docs}\n` : '';
-  const about = `# ${escapeTerminal(ruleId)}\n\n${escapeTerminal(meta.description)}\n\n**Default severity:** ${meta.severity} (${listing.source} rule)\n`;
+  const about = `# ${escapeTerminal(ruleId)}\n\n${escapeTerminal(meta.description)}\n\n**Default severity:** ${meta.severity}${meta.optIn ? ', off unless the config turns it on' : ''} (${listing.source} rule)\n`;
   return header + about + options + docs;
 }

@@ -9,7 +9,7 @@ export type RuleEntries = Record<string, unknown>;
 
 /**
  * The rule settings of the presets named in `extends`, merged in order: `govlint:recommended` keeps every rule at
- * its default severity, `govlint:strict` turns warnings into errors, and `<plugin>:<preset>` is a plugin's own.
+ * its default severity, `govlint:strict` turns warnings into errors (leaving opt-in rules off), and `<plugin>:<preset>` is a plugin's own.
  */
 export function presetEntries(names: readonly string[], rules: readonly Rule<any>[], plugins: readonly Plugin[], where: string): RuleEntries {
   const entries: RuleEntries = {};
@@ -20,7 +20,7 @@ export function presetEntries(names: readonly string[], rules: readonly Rule<any
 function presetRules(name: string, rules: readonly Rule<any>[], plugins: readonly Plugin[], where: string): RuleEntries {
   if (name === DEFAULT_PRESET) return {};
   if (name === 'govlint:strict') {
-    return Object.fromEntries(rules.filter((rule) => rule.meta.severity === 'warning').map((rule) => [rule.meta.id, 'error']));
+    return Object.fromEntries(rules.filter((rule) => rule.meta.severity === 'warning' && !rule.meta.optIn).map((rule) => [rule.meta.id, 'error']));
   }
   const [pluginName, presetName] = name.split(':') as [string, string];
   const plugin = plugins.find((candidate) => candidate.name === pluginName);

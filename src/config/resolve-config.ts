@@ -163,7 +163,7 @@ export function ruleSettings(ajv: () => Ajv, rules: readonly Rule<any>[], kinds:
   const settings: RuleSetting[] = [];
   for (const rule of rules) {
     const entry = configured[rule.meta.id];
-    const [severity, options] = Array.isArray(entry) ? entry : [entry ?? rule.meta.severity, undefined];
+    const [severity, options] = Array.isArray(entry) ? entry : [entry ?? (rule.meta.optIn ? 'off' : rule.meta.severity), undefined];
     if (severity === 'off') continue;
     const setting: RuleSetting = { rule, severity: severity as Severity, options: ruleOptions(ajv, rule, options, where) };
     // Like custom rules' kinds: a kind that does not exist would silently leave every entity out.

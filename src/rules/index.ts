@@ -1,5 +1,6 @@
 import type { Rule } from '../api/types.js';
 import docsChangedUnreviewed from './docs-changed-unreviewed.js';
+import docsHasOwner from './docs-has-owner.js';
 import docsRequired from './docs-required.js';
 import docsStale from './docs-stale.js';
 import filesReadable from './files-readable.js';
@@ -18,6 +19,7 @@ import raciSingleAccountable from './raci-single-accountable.js';
 import raciValidLetters from './raci-valid-letters.js';
 import refsResolve from './refs-resolve.js';
 import reviewOverdue from './review-overdue.js';
+import riskAcceptanceExpired from './risk-acceptance-expired.js';
 import riskDualOwnership from './risk-dual-ownership.js';
 import riskOwnersMatch from './risk-owners-match.js';
 import rolesAppliesTo from './roles-applies-to.js';
@@ -27,6 +29,8 @@ import schemaValid from './schema-valid.js';
 import suppressionsExpired from './suppressions-expired.js';
 import suppressionsUnused from './suppressions-unused.js';
 import suppressionsValid from './suppressions-valid.js';
+import systemAlertsRouted from './system-alerts-routed.js';
+import systemOneProgram from './system-one-program.js';
 import systemSingleOwner from './system-single-owner.js';
 import teamMembersMatch from './team-members-match.js';
 import yamlSyntax from './yaml-syntax.js';
@@ -34,6 +38,7 @@ import yamlSyntax from './yaml-syntax.js';
 /** The built-in rules, sorted by id. */
 export const builtinRules: readonly Rule<any>[] = [
   docsChangedUnreviewed,
+  docsHasOwner,
   docsRequired,
   docsStale,
   filesReadable,
@@ -52,6 +57,7 @@ export const builtinRules: readonly Rule<any>[] = [
   raciValidLetters,
   refsResolve,
   reviewOverdue,
+  riskAcceptanceExpired,
   riskDualOwnership,
   riskOwnersMatch,
   rolesAppliesTo,
@@ -61,6 +67,8 @@ export const builtinRules: readonly Rule<any>[] = [
   suppressionsExpired,
   suppressionsUnused,
   suppressionsValid,
+  systemAlertsRouted,
+  systemOneProgram,
   systemSingleOwner,
   teamMembersMatch,
   yamlSyntax,

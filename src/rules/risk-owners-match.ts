@@ -3,10 +3,10 @@ import { defineRule, type RuleContext } from '../api/types.js';
 import type { Entity } from '../model/entity.js';
 import { describeEntity } from '../model/entity.js';
 import type { Model } from '../model/model.js';
-import { entitiesOfKind } from '../model/lookup.js';
 import { programsOfSystem } from '../model/programs.js';
-import { roleAssignments, roleHolders } from '../model/roles.js';
+import { roleAssignments } from '../model/roles.js';
 import { docsUrl } from './helpers/docs-url.js';
+import { linkedEntity, personHolders } from './helpers/linked.js';
 
 /** A side of a joint risk: the Risk's field naming the program or system, and the role its holder must share. */
 interface Side {
@@ -28,8 +28,8 @@ export default defineRule({
   },
   check({ model, report }) {
     for (const risk of model.ofKind('Risk')) {
-      const program = named(model, risk, 'program', 'Program');
-      const system = named(model, risk, 'system', 'System');
+      const program = linkedEntity(model, risk, 'program', 'Program');
+      const system = linkedEntity(model, risk, 'system', 'System');
       if (program) checkHolders(model, report, risk, program, PROGRAM_SIDE);
       if (system) checkHolders(model, report, risk, system, SYSTEM_SIDE);
       if (program && system) checkSystemInProgram(model, report, risk, system, program);
@@ -37,17 +37,11 @@ export default defineRule({
   },
 });
 
-/** The entity of a kind a Risk's field names; an id that names none is refs/resolve's business, one that names two is ids/unique's. */
-function named(model: Model, risk: Entity, field: string, kind: string): Entity | undefined {
-  const id = risk.data[field];
-  return typeof id === 'string' ? entitiesOfKind(model, id, kind)[0] : undefined;
-}
-
 function checkHolders(model: Model, report: RuleContext['report'], risk: Entity, owner: Entity, side: Side): void {
   // Advice names only people who exist: a holder that names no Person is refs/resolve's finding, and a risk cannot
   // be told to copy it. A program or system nobody holds the role on is program/single-manager's or
   // system/single-owner's finding.
-  const expected = [...new Set(roleHolders(owner, side.role))].filter((person) => entitiesOfKind(model, person, 'Person').length > 0);
+  const expected = personHolders(model, owner, side.role);
   if (expected.length === 0) return;
   const role = side.role.replace('-', ' ');
   const quoted = expected.map((person) => `'${person}'`);

@@ -50,6 +50,12 @@ const OPTIONS = {
             minItems: 1,
             uniqueItems: true,
           },
+          why: {
+            description:
+              'Why one person must not hold both roles, and what to do, ending the message. By default govlint says it for the pairs it knows (program manager and system owner, product manager and product owner, process owner and process manager) and asks for the roles to be split for others.',
+            type: 'string',
+            minLength: 1,
+          },
         },
         required: ['roles', 'scope'],
         additionalProperties: false,
@@ -101,7 +107,7 @@ export default defineRule<Options>({
           report({
             entity: second,
             path: held.path,
-            message: first === second ? sameMessage(conflict) : relatedMessage(conflict, references),
+            message: first === second ? sameMessage(conflict, reasonFor(pair, second, true)) : relatedMessage(conflict, references, reasonFor(pair, second, false)),
             related: [{ entity: first, path: alsoHeld.path, message: `${describeEntity(first)} has '${held.person}' as ${roleName(firstRole)} here.` }],
           });
         }
@@ -131,17 +137,38 @@ interface Conflict {
   person: string;
 }
 
-const WHY = 'one person in both roles is overloaded and has a conflict of interest, so give one of them to someone else.';
+/** Why a pair of built-in roles is kept apart, by the two role ids sorted and joined with a space. */
+const REASONS: Readonly<Record<string, string>> = {
+  'program-manager system-owner':
+    'the program manager pushes delivery (schedule, budget) while the system owner guards the system’s long-term health, security and compliance, so one person in both has a conflict of interest: give one of the roles to someone else.',
+  'product-manager product-owner':
+    'the product manager looks outward (vision, roadmap, stakeholders) and the product owner inward (the backlog, the team’s priorities), and one person doing both rarely has the time for either: give one of the roles to someone else.',
+  'process-manager process-owner':
+    'the process owner designs the process and judges how well it runs, the process manager runs it, so one person in both judges their own work: give one of the roles to someone else.',
+};
 
-function sameMessage({ second, firstRole, secondRole, person }: Conflict): string {
-  return `${describeEntity(second)} has '${person}' as both ${roleName(firstRole)} and ${roleName(secondRole)}: ${WHY}`;
+/** A joint risk is owned from two sides so that two perspectives weigh it. */
+const RISK_REASON = 'a joint risk is owned from two sides, the program’s and the system’s, so that both perspectives weigh it; one person in both leaves one unheard: give one of the roles to someone else.';
+
+const OTHER_REASON = 'the two roles are meant to check each other: give one of them to someone else.';
+
+/** What ends a conflict's message: the pair's own `why`, the reason govlint knows for the pair, or the generic one. */
+function reasonFor(pair: RolePair, entity: Entity, same: boolean): string {
+  if (pair.why !== undefined) return pair.why;
+  const key = [...pair.roles].sort().join(' ');
+  if (same && entity.kind === 'Risk' && key === 'program-manager system-owner') return RISK_REASON;
+  return REASONS[key] ?? OTHER_REASON;
 }
 
-function relatedMessage({ first, second, firstRole, secondRole, person }: Conflict, references: readonly Reference[]): string {
+function sameMessage({ second, firstRole, secondRole, person }: Conflict, why: string): string {
+  return `${describeEntity(second)} has '${person}' as both ${roleName(firstRole)} and ${roleName(secondRole)}: ${why}`;
+}
+
+function relatedMessage({ first, second, firstRole, secondRole, person }: Conflict, references: readonly Reference[], why: string): string {
   // Prefer the link written in the entity the finding is on.
   const own = references.find((reference) => reference.entity === second);
   const link = own ? `named in its \`${fieldOf(own)}\`` : `which names it in \`${fieldOf(references[0]!)}\``;
-  return `${describeEntity(second)} has '${person}' as ${roleName(secondRole)}, who is also ${roleName(firstRole)} of ${describeEntity(first)}, ${link}: ${WHY}`;
+  return `${describeEntity(second)} has '${person}' as ${roleName(secondRole)}, who is also ${roleName(firstRole)} of ${describeEntity(first)}, ${link}: ${why}`;
 }
 
 /**

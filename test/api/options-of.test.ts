@@ -45,7 +45,7 @@ describe('the options type read from a schema', () => {
       reviewedByBothRoles: boolean;
       reviewedFromGit?: boolean;
     }>();
-    expectTypeOf<OptionsOfRule<typeof rolesConflict>['pairs'][number]>().toEqualTypeOf<{ roles: [string, string]; scope: 'same' | 'related'; kinds?: string[] }>();
+    expectTypeOf<OptionsOfRule<typeof rolesConflict>['pairs'][number]>().toEqualTypeOf<{ roles: [string, string]; scope: 'same' | 'related'; kinds?: string[]; why?: string }>();
     expect(personOverload.meta.options).toBeDefined();
   });
 });

@@ -20,7 +20,9 @@ function document(id: string, ...rows: string[]) {
   return { [`docs/${id}.md`]: lines('---', 'kind: Document', `id: ${id}`, ...rows, '---', `# ${id}`) };
 }
 
-function finding([line, column, endLine, endColumn]: [number, number, number, number], type: string, file = SYSTEM, id = 'pos') {
+/** The finding for a missing type; `about` names the Documents of no required type about the system, as the message lists them. */
+function finding([line, column, endLine, endColumn]: [number, number, number, number], type: string, file = SYSTEM, id = 'pos', about?: string, keeper = '') {
+  const add = `add a Document with \`type: ${type}\` that \`describes: [${id}]\`, or list one under \`documents\`${keeper}`;
   return {
     ruleId: RULE,
     file,
@@ -28,7 +30,10 @@ function finding([line, column, endLine, endColumn]: [number, number, number, nu
     column,
     endLine,
     endColumn,
-    message: `System '${id}' is active but has no ${type} document: add a Document with \`type: ${type}\` that \`describes: [${id}]\`, or list one under \`documents\`.`,
+    message:
+      about === undefined
+        ? `System '${id}' is active but has no ${type} document: ${add}.`
+        : `System '${id}' is active but has no ${type} document, and ${about} about it: if ${about.startsWith('Documents') ? 'one of them' : 'that'} is its ${type}, set \`type: ${type}\` there, else ${add}.`,
   };
 }
 
@@ -73,7 +78,8 @@ describe('docs/required', () => {
         ...system('lifecycle: active', 'documents:', '  - pos-runbook'),
         ...document('pos-runbook', 'type: runbook'),
       };
-      expect(check(files)).toEqual([finding([4, 1, 4, 10], 'architecture'), finding([4, 1, 4, 10], 'sla')]);
+      const runbook = "Document 'pos-runbook' (`type: runbook`) is";
+      expect(check(files)).toEqual([finding([4, 1, 4, 10], 'architecture', SYSTEM, 'pos', runbook), finding([4, 1, 4, 10], 'sla', SYSTEM, 'pos', runbook)]);
     });
 
     it('reports at the first key of a system without `documents`', () => {
@@ -86,7 +92,20 @@ describe('docs/required', () => {
         ...document('pos-architecture', 'describes: [pos]'),
         ...document('web-sla', 'type: sla', 'describes: [web]'),
       };
-      expect(check(files)).toEqual([finding([1, 1, 1, 5], 'architecture'), finding([1, 1, 1, 5], 'sla')]);
+      const untyped = "Document 'pos-architecture' (no `type`) is";
+      expect(check(files)).toEqual([finding([1, 1, 1, 5], 'architecture', SYSTEM, 'pos', untyped), finding([1, 1, 1, 5], 'sla', SYSTEM, 'pos', untyped)]);
+    });
+
+    it('names every document of another type about the system, and its system owner', () => {
+      const files = {
+        ...system('lifecycle: active', 'documents: [pos-levels]', 'roles:', '  system-owner: elena'),
+        'people.yaml': lines('kind: Person', 'id: elena'),
+        ...document('pos-levels', 'type: service-levels'),
+        ...document('pos-architecture', 'type: architecture', 'describes: [pos]'),
+        ...document('pos-notes', 'describes: [pos]'),
+      };
+      const about = "Documents 'pos-levels' (`type: service-levels`) and 'pos-notes' (no `type`) are";
+      expect(check(files)).toEqual([finding([4, 1, 4, 10], 'sla', SYSTEM, 'pos', about, "; its system owner 'elena' maintains its documentation")]);
     });
 
     it('does not count an id in `documents` that is not a Document', () => {

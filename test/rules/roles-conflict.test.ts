@@ -5,7 +5,12 @@ import { lines } from '../helpers/lines.js';
 
 const RULE = 'roles/conflict';
 const PEOPLE = { 'people.yaml': lines('kind: Person', 'id: priya', '---', 'kind: Person', 'id: elena', '---', 'kind: Person', 'id: nadia') };
-const WHY = 'one person in both roles is overloaded and has a conflict of interest, so give one of them to someone else.';
+const WHY =
+  'the program manager pushes delivery (schedule, budget) while the system owner guards the system’s long-term health, security and compliance, so one person in both has a conflict of interest: give one of the roles to someone else.';
+const RISK_WHY =
+  'a joint risk is owned from two sides, the program’s and the system’s, so that both perspectives weigh it; one person in both leaves one unheard: give one of the roles to someone else.';
+const PRODUCT_WHY =
+  'the product manager looks outward (vision, roadmap, stakeholders) and the product owner inward (the backlog, the team’s priorities), and one person doing both rarely has the time for either: give one of the roles to someone else.';
 
 type Pair = { roles: string[]; scope: string; kinds?: string[] };
 
@@ -108,7 +113,7 @@ describe('roles/conflict', () => {
     it('reports a risk owned from both sides by one person, on the system owner, with the program manager as related', () => {
       const findings = lint({ 'risks/outage.yaml': lines('kind: Risk', 'id: outage', 'roles:', '  program-manager: priya', '  system-owner: [elena, priya]') });
       expect(findings.map(brief)).toEqual([
-        finding('risks/outage.yaml', [5, 25, 5, 30], `Risk 'outage' has 'priya' as both program manager and system owner: ${WHY}`),
+        finding('risks/outage.yaml', [5, 25, 5, 30], `Risk 'outage' has 'priya' as both program manager and system owner: ${RISK_WHY}`),
       ]);
       expect(findings[0]!.related).toEqual([
         { file: 'risks/outage.yaml', line: 4, column: 20, endLine: 4, endColumn: 25, message: "Risk 'outage' has 'priya' as program manager here." },
@@ -124,7 +129,7 @@ describe('roles/conflict', () => {
         'products/app.yaml': lines('kind: Product', 'id: app', 'roles:', '  product-manager: nadia', '  product-owner: nadia'),
       };
       expect(check(files, [{ roles: ['product-manager', 'product-owner'], scope: 'same', kinds: ['Product'] }])).toEqual([
-        finding('products/app.yaml', [5, 18, 5, 23], `Product 'app' has 'nadia' as both product manager and product owner: ${WHY}`),
+        finding('products/app.yaml', [5, 18, 5, 23], `Product 'app' has 'nadia' as both product manager and product owner: ${PRODUCT_WHY}`),
       ]);
     });
 
@@ -149,6 +154,20 @@ describe('roles/conflict', () => {
       );
       expect(check(files, [reversed])).toEqual([expected]);
       expect(check(files, [reversed, { ...reversed, kinds: undefined }, { roles: ['program-manager', 'system-owner'], scope: 'related' }])).toEqual([expected]);
+    });
+
+    it('ends the message with the reason of the pair: its own `why`, or the generic one for roles govlint does not know', () => {
+      const files = {
+        'roles.yaml': lines('kind: Role', 'id: change-approver', '---', 'kind: Role', 'id: change-implementer'),
+        'processes/change.yaml': lines('kind: Process', 'id: change', 'roles:', '  change-approver: nadia', '  change-implementer: nadia'),
+      };
+      const pair = { roles: ['change-approver', 'change-implementer'], scope: 'same' };
+      const message = (why: string) => `Process 'change' has 'nadia' as both change approver and change implementer: ${why}`;
+      expect(check(files, [pair])).toEqual([
+        finding('processes/change.yaml', [5, 23, 5, 28], message('the two roles are meant to check each other: give one of them to someone else.')),
+      ]);
+      const why = 'nobody approves their own change (ITIL): let another approver decide.';
+      expect(check(files, [{ ...pair, why } as Pair])).toEqual([finding('processes/change.yaml', [5, 23, 5, 28], message(why))]);
     });
 
     it('turns a pair off for the kinds it does not name', () => {

@@ -188,7 +188,7 @@ describe('schema/valid', () => {
         finding(
           'risks/outage.yaml',
           [5, 1, 5, 6],
-          "Risk 'outage' has an unknown field `owner`; known fields: kind, id, name, description, tags, roles, reviewed, reviewEvery, reviewedBy, title, system, program, severity, likelihood, status, mitigation.",
+          "Risk 'outage' has an unknown field `owner`; known fields: kind, id, name, description, tags, roles, reviewed, reviewEvery, reviewedBy, title, system, program, severity, likelihood, status, mitigation, category, targetDate, acceptedBy, acceptedUntil.",
         ),
       ]);
     });

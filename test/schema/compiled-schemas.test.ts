@@ -320,9 +320,12 @@ describe('the kind registry', () => {
   });
 });
 
+/** Opt-in rules turned on, so that every built-in rule runs with its options. */
+const OPT_IN_ON = Object.fromEntries(builtinRules.filter((rule) => rule.meta.optIn).map((rule) => [rule.meta.id, rule.meta.severity]));
+
 describe('rule options left out of the config', () => {
   it('are the defaults ajv would fill in, for every built-in rule', async () => {
-    const { settings } = await resolveConfig({ config: { extends: 'govlint:strict' }, baseDir: ROOT, allowCode: true });
+    const { settings } = await resolveConfig({ config: { extends: 'govlint:strict', rules: OPT_IN_ON }, baseDir: ROOT, allowCode: true });
     const withOptions = builtinRules.filter((rule) => rule.meta.options);
     expect(withOptions.length).toBeGreaterThan(0);
     for (const rule of withOptions) {
@@ -333,7 +336,7 @@ describe('rule options left out of the config', () => {
   });
 
   it('are filled by the validators generated at build time, as ajv fills them at run time', async () => {
-    const { settings } = await distResolveConfig({ config: { extends: 'govlint:strict' }, baseDir: ROOT, allowCode: true });
+    const { settings } = await distResolveConfig({ config: { extends: 'govlint:strict', rules: OPT_IN_ON }, baseDir: ROOT, allowCode: true });
     for (const rule of builtinRules.filter((rule) => rule.meta.options)) {
       const filled = {};
       compileNow(rule.meta.options!, { useDefaults: true }, [])(filled);
