@@ -56,6 +56,9 @@ export function dataFromTokens(text: string): ReadDocument[] | undefined {
   return documents.length > 0 ? documents : undefined;
 }
 
+// Each mapping and list is frozen as soon as it is read, its contents first, as the model's data must be (see
+// model/read-only.ts): deepFreeze then stops at the top of a document instead of walking all of it again.
+
 function decline(): never {
   throw DECLINE;
 }
@@ -198,7 +201,7 @@ function blockMapData(map: CST.BlockMap): Record<string, unknown> {
   writer.setCount(at, count);
   writer.setEnd(at, end);
   nodeEnd = commentEnd ?? end;
-  return data;
+  return Object.freeze(data);
 }
 
 /** As toJS sets an entry: a name from the object's prototype ('__proto__', 'constructor') becomes its own property. */
@@ -207,7 +210,7 @@ function setEntry(data: Record<string, unknown>, name: string, value: unknown): 
   else data[name] = value;
 }
 
-function blockSeqData(seq: CST.BlockSequence): unknown[] {
+function blockSeqData(seq: CST.BlockSequence): readonly unknown[] {
   const data: unknown[] = [];
   const at = writer.node(SEQ, seq.offset, 0);
   let end = seq.offset;
@@ -227,7 +230,7 @@ function blockSeqData(seq: CST.BlockSequence): unknown[] {
   writer.setCount(at, data.length);
   writer.setEnd(at, end);
   nodeEnd = commentEnd ?? end;
-  return data;
+  return Object.freeze(data);
 }
 
 /** A flow sequence of values (`[a, b]`), or an empty flow mapping (`{}`). */
@@ -254,7 +257,7 @@ function flowSeqData(flow: CST.FlowCollection): unknown {
   writer.setCount(at, data.length);
   writer.setEnd(at, closing.offset + 1);
   nodeEnd = closing.offset + 1 + lengthOf(end);
-  return isMap ? {} : data;
+  return Object.freeze(isMap ? {} : data);
 }
 
 const isFlowScalar = (token: CST.Token): token is CST.FlowScalar =>
