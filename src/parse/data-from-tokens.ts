@@ -68,13 +68,13 @@ const isBlockCollection = (token: CST.Token | undefined): boolean => token?.type
 // The document being read: its positions are written here as its nodes are read, and `nodeEnd` is where the last
 // node read ends with what trails it (its comments and line break: yaml's `range[2]`), from which the collection
 // holding it takes its own end. Kept in the module rather than returned, as this is the hot path of every check.
-let writer = new PositionsWriter();
+const writer = new PositionsWriter();
 let nodeEnd = 0;
 
 function documentData({ offset, start, value, end }: CST.Document): ReadDocument {
   const props = checkProps(start, { indicator: 'doc-start', next: value ?? end?.[0], parentIndent: 0, startOnNewline: true });
   if (props.found && isBlockCollection(value) && !props.hasNewline) decline();
-  writer = new PositionsWriter();
+  writer.reset();
   const data = value ? nodeData(value) : emptyNode(start, offset);
   checkEnd(end, false);
   return { data, positions: writer.finish(nodeEnd + lengthOf(end)) };
