@@ -35,6 +35,19 @@ export const REVIEW_DAYS = Object.fromEntries(
   }),
 );
 
+/**
+ * Whether review/overdue checks the entity's review under its default options: a Risk that is not closed, a System
+ * with compliance obligations that is not retired, and any other entity but a Document that sets `reviewEvery`.
+ */
+export function inReviewCadence(entity) {
+  const { data } = entity;
+  if (entity.kind === 'Document') return false;
+  if (entity.kind === 'Risk') return data.status !== 'closed';
+  if (entity.kind === 'System' && data.lifecycle === 'retired') return false;
+  if (entity.kind === 'System' && data.compliance?.length > 0) return true;
+  return data.reviewEvery !== undefined;
+}
+
 export const ALL_KINDS = ['Person', 'Team', 'Role', 'Program', 'System', 'Process', 'Product', 'Risk', 'Document', 'Raci'];
 export const COMPLIANCE = ['GDPR', 'SOX', 'PCI-DSS', 'ISO-27001', 'SOC-2', 'HIPAA', 'NIS2', 'DORA'];
 
@@ -138,7 +151,11 @@ export function riskSides(repo, risk) {
 
 /** The matrix of a Raci entity, whether written in YAML or as a Markdown table. */
 export const matrixOf = (entity) => entity.raci ?? entity.data;
-export const lettersOf = (cell) => new Set([...(cell ?? '').toUpperCase()].filter((char) => 'RACI'.includes(char)));
+/** The letters of a cell, as govlint reads them: none from a cell that is not letters (`n/a`). */
+export const lettersOf = (cell) => {
+  const text = (cell ?? '').trim();
+  return /^[RACI](?:(?:\s*[/,]\s*|)[RACI])*$/i.test(text) ? new Set([...text.toUpperCase()].filter((char) => 'RACI'.includes(char))) : new Set();
+};
 /** In YAML a party without a letter has no key; in Markdown, an empty cell. */
 export const clearCell = (entity, task, party) => {
   if (entity.raci) task.assignments[party] = '';

@@ -22,7 +22,7 @@
 // - every Process has one owner and at least one manager, every Product both roles, every Program one manager and
 //   every System one owner;
 // - RACI matrices, in YAML and as Markdown tables, give every task exactly one A, at least one R, and every party a
-//   letter in critical tasks.
+//   letter in critical tasks; every Program has a matrix scoped on it (raci/required), besides those scoped at random.
 //
 // Cascades are avoided by construction:
 // - an entity that a syntax error removes, or whose id is changed, is one that nothing references (and not a
@@ -46,7 +46,7 @@ import { RULE_IDS, optionsOf } from './rules.mjs';
 export { RULE_IDS, TODAY };
 
 /** Bump whenever the output changes, so that run.mjs regenerates cached repos. */
-export const GENERATOR_VERSION = 3;
+export const GENERATOR_VERSION = 4;
 export const EXPECTED_FILE = '.bench-expected.json';
 export const DEFAULT_SEED = 20261122;
 
@@ -154,7 +154,9 @@ const LIFECYCLES = ['planned', 'active', 'active', 'active', 'deprecated', 'reti
 const SEVERITIES = ['low', 'medium', 'high', 'critical'];
 const LIKELIHOODS = ['rare', 'unlikely', 'possible', 'likely', 'almost-certain'];
 const STATUSES = ['open', 'mitigating', 'accepted', 'closed'];
-const DOC_INTERVALS = [undefined, '3 months', '6 months', '1 year'];
+// Within docs/stale's ceiling (6 months). Every generated review is more than 14 days from falling due, so that a
+// config that announces reviews (`announce: 14 days`) gets no note the injectors did not plant.
+const DOC_INTERVALS = [undefined, '3 months', '6 months'];
 const OTHER_INTERVALS = [undefined, '3 months', '6 months', '1 year', '2 years'];
 const RACI_TASKS = ['Approve the change', 'Run the cutover', 'Sign off the release', 'Review access rights', 'Test the recovery plan',
   'Report to the steering committee', 'Update the runbook', 'Notify customers', 'Decommission the old platform', 'Reconcile the ledgers',
@@ -179,6 +181,9 @@ function kindCounts(total) {
     counts[kind] = Math.max(minimum[kind], Math.round(total * fraction));
     used += counts[kind];
   }
+  // One matrix per Program on top of the share, so that every Program has one in its scope (raci/required).
+  counts.Raci += counts.Program;
+  used += counts.Program;
   counts.Person = total - used;
   if (counts.Person < 10) throw new Error(`at least 100 entities are needed, not ${total}`);
   return counts;
@@ -349,7 +354,7 @@ function buildRepo(total, random) {
       description: repo.paragraph(2, 3),
       tags: r.sample(TAGS, r.between(0, 2)),
       roles: { 'program-manager': repo.ref(roles.take()) },
-      reviewed: isoDate(r.between(1, 200)),
+      reviewed: isoDate(r.between(1, 60)),
       reviewEvery: r.pick(OTHER_INTERVALS),
       systems: [],
     }, { path: `programs/${id}.yaml` }));
@@ -380,7 +385,7 @@ function buildRepo(total, random) {
       lifecycle,
       compliance,
       // On the compliance calendar, a System is reviewed every three months.
-      reviewed: isoDate(compliance.length > 0 ? r.between(1, REVIEW_DAYS.System - 7) : r.between(1, 300)),
+      reviewed: isoDate(compliance.length > 0 ? r.between(1, REVIEW_DAYS.System - 16) : r.between(1, 300)),
       documents: [],
     }, { path: `systems/${program.id}/${id}.yaml` }, { requiredDocuments: {} });
     program.data.systems.push(repo.ref(id));
@@ -399,7 +404,7 @@ function buildRepo(total, random) {
       description: repo.paragraph(1, 2),
       tags: r.sample(TAGS, r.between(1, 2)),
       roles: { 'product-manager': repo.ref(manager), 'product-owner': repo.ref(roles.take([manager])) },
-      reviewed: isoDate(r.between(1, 300)),
+      reviewed: isoDate(r.between(1, 60)),
       reviewEvery: r.pick(OTHER_INTERVALS),
       systems: r.sample(pool, r.between(1, 3)).map((system) => repo.ref(system)),
     }, { path: `products/${program.id}/${id}.yaml` }));
@@ -435,7 +440,7 @@ function buildRepo(total, random) {
       subject.kind === 'Process' ? `docs/processes/${subject.file.area}`
       : subject.kind === 'Program' ? `docs/${subject.id}`
       : `docs/${subject.data.program ?? subject.file.path.split('/')[1]}`;
-    const data = { title, type, describes, roles: { 'document-owner': repo.ref(holder ? roles.prefer(holder) : roles.take()) }, reviewed: isoDate(r.between(1, 80)) };
+    const data = { title, type, describes, roles: { 'document-owner': repo.ref(holder ? roles.prefer(holder) : roles.take()) }, reviewed: isoDate(r.between(1, 60)) };
     const interval = r.pick(DOC_INTERVALS);
     if (interval) data.reviewEvery = interval;
     const document = repo.add('Document', id, data, { path: `${folder}/${id}.md` }, { body: markdownBody(repo, title), essential });
@@ -487,7 +492,7 @@ function buildRepo(total, random) {
       likelihood: r.pick(LIKELIHOODS),
       status: r.pick(STATUSES),
       mitigation: repo.paragraph(1, 3),
-      reviewed: isoDate(r.between(1, REVIEW_DAYS.Risk - 3)),
+      reviewed: isoDate(r.between(1, REVIEW_DAYS.Risk - 16)),
     };
     const header = [`The joint risk register of ${titleCase(system.id)}: owned by the program and by the system.`];
     repo.add('Risk', id, data, { path: `risks/${program.id}/${system.id}.yaml`, header });
@@ -498,9 +503,11 @@ function buildRepo(total, random) {
   // RACI matrices of programs, systems, processes and products: in YAML with person ids as parties, or as a table in
   // Markdown with roles (and sometimes people) as columns.
   const builtinParties = ['program-manager', 'system-owner', 'process-owner', 'process-manager', 'product-manager', 'product-owner', 'document-owner'];
+  // The first ones, one per Program, are scoped on it; essential, so that no defect removes the Program's only one.
   for (let i = 0; i < counts.Raci; i++) {
     const roll = r.next();
-    const scope = r.pick(roll < 0.35 ? processes : roll < 0.65 ? systems : roll < 0.85 ? products : programs);
+    const ownProgram = i < programs.length ? programs[i] : undefined;
+    const scope = ownProgram ?? r.pick(roll < 0.35 ? processes : roll < 0.65 ? systems : roll < 0.85 ? products : programs);
     const markdown = r.chance(0.4);
     const id = repo.uniqueId(`${scope.id}-raci`);
     const size = r.between(3, 5);
@@ -512,15 +519,15 @@ function buildRepo(total, random) {
     const tasks = raciTasks(r, parties, markdown, criticalColumn);
     const name = `${titleCase(scope.id)} RACI`;
     const folder = `raci/${scope.kind.toLowerCase()}s`;
-    if (markdown) {
-      repo.add('Raci', id, { name, scope: repo.ref(scope.id) }, { path: `${folder}/${id}.md` }, {
-        raci: { parties, tasks, criticalColumn },
-        intro: repo.paragraph(1, 2),
-        note: repo.sentence(),
-      });
-    } else {
-      repo.add('Raci', id, { name, description: repo.sentence(), scope: repo.ref(scope.id), parties, tasks }, { path: `${folder}/${id}.yaml` });
-    }
+    const matrix = markdown
+      ? repo.add('Raci', id, { name, scope: repo.ref(scope.id) }, { path: `${folder}/${id}.md` }, {
+          raci: { parties, tasks, criticalColumn },
+          intro: repo.paragraph(1, 2),
+          note: repo.sentence(),
+          essential: ownProgram !== undefined,
+        })
+      : repo.add('Raci', id, { name, description: repo.sentence(), scope: repo.ref(scope.id), parties, tasks }, { path: `${folder}/${id}.yaml` }, { essential: ownProgram !== undefined });
+    if (ownProgram) ownProgram.ownRaci = matrix;
   }
 
   return repo;

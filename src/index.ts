@@ -21,11 +21,14 @@ export type { RoleAssignment } from './model/roles.js';
 export { entitiesOfKind } from './model/lookup.js';
 export { programsOfSystem } from './model/programs.js';
 export type { ProgramMembership } from './model/programs.js';
-export { describeTask, lettersOf, partiesWith, raciParties, raciTasks } from './model/raci.js';
+export { describeTask, isRaciCell, lettersOf, partiesWith, raciParties, raciTasks } from './model/raci.js';
 export type { RaciLetter, RaciTask } from './model/raci.js';
-export { lastReviewed, noGitDateReason, recordReview, reviewMessage, reviewState } from './model/review.js';
-export type { FromGit, NoGitDate, ReviewState } from './model/review.js';
-export { addDuration, compareDates, formatDuration, isDate, parseDuration } from './util/dates.js';
+export { lastReviewed, noGitDateReason, ownInterval, recordReview, reviewFinding, reviewState } from './model/review.js';
+export type { FromGit, NoGitDate, ReviewFinding, ReviewState, ReviewWording } from './model/review.js';
+export { checkReview, REVIEW_OPTIONS } from './api/check-review.js';
+export type { ReviewCadence } from './api/check-review.js';
+export { ACCOUNTABLE_ROLES, accountableIn } from './model/accountable.js';
+export { addDuration, compareDates, daysBetween, formatDuration, isDate, isLonger, parseDuration } from './util/dates.js';
 export type { Duration } from './util/dates.js';
 export { Candidates, closest, didYouMean } from './util/closest.js';
 export { formatPath } from './util/format-path.js';
@@ -34,7 +37,7 @@ export { locate } from './parse/locate.js';
 export { isExpired, UNSUPPRESSIBLE_RULE } from './parse/suppressions.js';
 
 // For programs that embed govlint: load and resolve a config as `govlint check` does, then lint files held in memory.
-export { lint } from './engine/lint.js';
+export { lint } from './engine/lint-here.js';
 export type { LintResult, LintSetup } from './engine/lint.js';
 export type { InputFile } from './io/read-files.js';
 export type { RuleFailure, RuleSetting } from './engine/run-rules.js';
@@ -43,4 +46,9 @@ export type { LoadedConfig } from './config/load-config.js';
 export { resolveConfig } from './config/resolve-config.js';
 export type { ResolvedConfig } from './config/resolve-config.js';
 export { BUILTIN_ROLES } from './schema/builtin-kinds.js';
+
+// The governance cycle's reports, from a linted model.
+export { listExceptions } from './reports/exceptions.js';
+export type { Exception, ExceptionState } from './reports/exceptions.js';
+export { exceptionsJson, exceptionsMarkdown, exceptionsText } from './reports/format-exceptions.js';
 export type { KindRegistry } from './schema/kind-registry.js';

@@ -39,6 +39,8 @@ export interface EntityReport {
   message: string;
   /** Other places that explain the finding, such as the first entity that uses a duplicated id. */
   related?: RelatedReport[];
+  /** This report's severity, when lower than the rule's (a note announcing what will later be a warning); a higher one is ignored. */
+  severity?: Severity;
 }
 
 /** A finding at a place in a file that is not an entity, such as a syntax error. */
@@ -47,6 +49,8 @@ export interface FileReport {
   range: Range;
   message: string;
   entity?: Entity;
+  /** This report's severity, when lower than the rule's (a note announcing what will later be a warning); a higher one is ignored. */
+  severity?: Severity;
 }
 
 export interface RelatedReport {

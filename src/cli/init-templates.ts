@@ -243,8 +243,8 @@ reviewed: ${today}
 ---
 # Customer portal release
 
-The first table is the RACI matrix: a column per party, a row per task. Every task has one A (accountable) and
-at least one R (responsible); a critical task gives every party a letter.
+The RACI matrix is the table whose columns name people, teams or roles: a column per party, a row per task. Every
+task has one A (accountable) and at least one R (responsible); a critical task gives every party a letter.
 
 | Task | Critical | ana-silva | ben-carter | david-okafor | emma-brown |
 |------|:--------:|:---------:|:----------:|:------------:|:----------:|

@@ -3,6 +3,7 @@ import { FORMAT_NAMES } from '../formatters/index.js';
 import { UsageError } from '../util/usage-error.js';
 import { collectFormat } from './output-specs.js';
 import type { CheckOptions } from './check-command.js';
+import type { ExceptionsOptions } from './exceptions-command.js';
 import { EXIT_CANNOT_CHECK } from './exit-code.js';
 import { VERSION } from './version.js';
 import { writeOutput } from './write-output.js';
@@ -53,6 +54,22 @@ export async function main(argv: readonly string[]): Promise<number> {
     .action(async (paths: string[], options: { config?: string; output?: string; root?: string; today?: string; code: boolean }) => {
       const { baseline } = await import('./baseline-command.js');
       exitCode = await baseline(paths, options);
+    });
+
+  program
+    .command('exceptions')
+    .description('list the exceptions (govlint-disable comments): in force, with reason, approver and expiry; expired, unused and not valid')
+    .argument('[paths...]', 'folders or files to list the exceptions of (default: the whole repo)')
+    .option('-c, --config <file>', 'use this config file instead of searching for one')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'markdown']).default('text'))
+    .option('-o, --output <file>', 'write the list to a file instead of stdout')
+    .option('--days <n>', 'mark exceptions that expire within this many days', parseCount, 30)
+    .option('--root <dir>', "the governance repo's root")
+    .option('--today <date>', 'the date rules treat as today, YYYY-MM-DD')
+    .option('--no-code', 'refuse JavaScript configs and plugins')
+    .action(async (paths: string[], options: ExceptionsOptions) => {
+      const { exceptions } = await import('./exceptions-command.js');
+      exitCode = await exceptions(paths, options);
     });
 
   program

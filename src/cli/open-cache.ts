@@ -17,9 +17,10 @@ export const DEFAULT_CACHE_FOLDER = '.govlint-cache';
 /**
  * Raised when what parsing gives for a text changes (its shape, the syntax messages, which documents count), so
  * that caches written before are dropped: 2 since yaml/syntax speaks plainly and documents after `...` count; 3
- * since documents carry the positions of their nodes and a Markdown body its first table.
+ * since documents carry the positions of their nodes and a Markdown body its first table; 4 since a Markdown body
+ * no longer carries a table (RACI tables are read when the model is built).
  */
-const CACHE_FORMAT = 3;
+const CACHE_FORMAT = 4;
 
 /** A --cache-location that names a folder (one that exists, or written with a trailing slash) gets a file in it. */
 function cacheFile(location: string): string {

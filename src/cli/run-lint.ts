@@ -33,6 +33,8 @@ export interface LintRun {
   config: ResolvedConfig;
   /** The root of the governance repo, absolute. */
   root: string;
+  /** The day the rules took as today. */
+  today: string;
   result: LintResult;
   /**
    * Display paths of the files findings are reported for: those named, or in the folders named; with --changed-since,
@@ -109,7 +111,7 @@ export async function runLint(paths: readonly string[], options: LintOptions): P
     const absolute = absolutePaths[index]!;
     if (named.has(absolute) || (targeted(absolute) && (!change || change.changed.has(file.path)))) reported.add(file.path);
   });
-  return { config, root, result, reported, introduced: change?.introduced ?? new Set(), files: files.length, ignored, read: [...(config.file === undefined ? [] : [resolve(config.file)]), ...absolutePaths], regular: regularFiles(discovered) };
+  return { config, root, today, result, reported, introduced: change?.introduced ?? new Set(), files: files.length, ignored, read: [...(config.file === undefined ? [] : [resolve(config.file)]), ...absolutePaths], regular: regularFiles(discovered) };
 }
 
 function regularFiles({ files, links }: DiscoveredFiles): Set<string> {

@@ -5,7 +5,8 @@ import type { Model } from '../model/model.js';
 import { readOnlySet } from '../model/read-only.js';
 import type { ParseCache } from '../parse/parse-cache.js';
 import type { ParseLimits } from '../parse/parse-file.js';
-import { parseFiles, parseHere } from '../parse/parse-files.js';
+import type { TableReader } from '../parse/markdown-tables.js';
+import { parseFiles } from '../parse/parse-files.js';
 import type { SourceFile } from '../parse/source-file.js';
 import type { KindRegistry } from '../schema/kind-registry.js';
 import type { Finding } from './finding.js';
@@ -43,11 +44,6 @@ export interface LintResult {
   model: Model;
 }
 
-/** The core of govlint: parse every file, build the model, run the rules, apply suppressions, sort the findings. */
-export function lint(files: readonly InputFile[], setup: LintSetup): LintResult {
-  return lintParsed(parseHere(inPathOrder(files), { ...(setup.limits ? { limits: setup.limits } : {}), ...(setup.onParsed ? { onParsed: setup.onParsed } : {}) }), setup);
-}
-
 /**
  * The same, with parsing spread over worker threads when the repo is large, and files from the cache when given.
  * The Git history may still be loading (`loadHistory` runs git in other processes): it is waited for once the
@@ -65,16 +61,30 @@ export async function lintInParallel(files: readonly InputFile[], setup: LintSet
   const parsed = await parseFiles(inPathOrder(files), options);
   const outcome = await loading;
   if (outcome && 'error' in outcome) throw outcome.error;
-  return lintParsed(parsed, outcome?.loaded ? { ...setup, history: outcome.loaded } : setup);
+  return lintParsed(parsed, outcome?.loaded ? { ...setup, history: outcome.loaded } : setup, await loadTableReader(parsed));
+}
+
+/**
+ * The Markdown table reader, loaded only when a RACI matrix is to be read from Markdown: it is a GFM parser of some
+ * 200 kB, whose loading would cost every run that has no such file.
+ */
+async function loadTableReader(files: readonly SourceFile[]): Promise<TableReader> {
+  const needed = files.some((file) => file.documents.some((document) => document.body && isRaci(document.data)));
+  return needed ? (await import('../parse/markdown-tables.js')).readMarkdownTables : () => [];
+}
+
+function isRaci(data: unknown): boolean {
+  return data !== null && typeof data === 'object' && (data as Record<string, unknown>).kind === 'Raci';
 }
 
 /** Rules see files in path order, so which of two entities with one id comes first does not depend on the input order. */
-function inPathOrder(files: readonly InputFile[]): InputFile[] {
+export function inPathOrder(files: readonly InputFile[]): InputFile[] {
   return [...files].sort((a, b) => compareText(a.path, b.path));
 }
 
-function lintParsed(parsed: SourceFile[], setup: LintSetup): LintResult {
-  const model = buildModel(parsed, setup.kinds, setup.builtinRoles, setup.history);
+/** Builds the model of parsed files, runs the rules, applies suppressions and sorts the findings. */
+export function lintParsed(parsed: SourceFile[], setup: LintSetup, readTables: TableReader): LintResult {
+  const model = buildModel(parsed, setup.kinds, setup.builtinRoles, readTables, setup.history);
   const environment = {
     model,
     today: setup.today,

@@ -45,7 +45,9 @@ export function runRules(settings: readonly RuleSetting[], environment: RuleEnvi
     // and written, or never: they are refused, and a rule that returns a promise fails.
     let checking = true;
     const report = (reported: Report) => {
-      if (checking) reports.push({ ruleId, severity, report: checkedReport(reported) });
+      if (!checking) return;
+      const checked = checkedReport(reported);
+      reports.push({ ruleId, severity: lowerSeverity(severity, checked.severity), report: checked });
     };
     const context: RuleContext = { ...environment, options, report };
     try {
@@ -65,6 +67,13 @@ export function runRules(settings: readonly RuleSetting[], environment: RuleEnvi
       checking = false;
     }
   }
+}
+
+const RANK: Record<Severity, number> = { note: 0, warning: 1, error: 2 };
+
+/** The rule's severity, or the report's own when that is lower. */
+function lowerSeverity(rule: Severity, report: Severity | undefined): Severity {
+  return report !== undefined && RANK[report] < RANK[rule] ? report : rule;
 }
 
 function isThenable(value: unknown): value is PromiseLike<unknown> {
@@ -103,6 +112,10 @@ function checkedReport(report: Report): Report {
   const located = isParsed(candidate?.entity) || (candidate?.file?.lines !== undefined && candidate.range !== undefined);
   if (typeof candidate?.message !== 'string' || !located) {
     throw new Error(`it reported ${show(report)}, not { entity, path, message } or { file, range, message }`);
+  }
+  const severity: unknown = candidate.severity;
+  if (severity !== undefined && (typeof severity !== 'string' || !Object.hasOwn(RANK, severity))) {
+    throw new Error(`it reported the severity ${show(severity)}, not 'error', 'warning' or 'note'`);
   }
   if ('range' in candidate) return { ...(candidate as FileReport) };
   const copy: EntityReport = { ...(candidate as EntityReport) };

@@ -1,3 +1,4 @@
+import type { TableReader } from '../parse/markdown-tables.js';
 import type { SourceDocument, SourceFile } from '../parse/source-file.js';
 import { locate } from '../parse/locate.js';
 import { isMarkdown } from '../parse/parse-file.js';
@@ -6,19 +7,28 @@ import type { KindRegistry } from '../schema/kind-registry.js';
 import { didYouMean } from '../util/closest.js';
 import type { Entity } from './entity.js';
 import type { History } from './history.js';
-import { raciFromTable } from './raci-table.js';
+import { raciFromTables } from './raci-table.js';
 import { unreadableIds } from './unreadable-ids.js';
 import { deepFreeze, readOnlyMap, readOnlySet } from './read-only.js';
 import type { Model, NonEntity, Reference } from './model.js';
 
 const NONE: readonly Entity[] = Object.freeze([]);
 
+/** What a column of a Markdown RACI matrix may name, besides a built-in role. */
+const PARTY_KINDS = new Set(['Person', 'Team', 'Role']);
+
 /**
  * Builds the model from parsed files: entities, their schema issues and references, and an index of ids. The model
  * is read-only (see read-only.ts), its files and documents included; only suppressions keep the count the engine
- * adds to as it applies them.
+ * adds to as it applies them. `readTables` reads the tables of a Markdown RACI matrix, once every id is known.
  */
-export function buildModel(files: readonly SourceFile[], kinds: KindRegistry, builtinRoles: readonly string[], history?: History): Model {
+export function buildModel(
+  files: readonly SourceFile[],
+  kinds: KindRegistry,
+  builtinRoles: readonly string[],
+  readTables: TableReader,
+  history?: History,
+): Model {
   const entities: Entity[] = [];
   const nonEntities: NonEntity[] = [];
   const references: Reference[] = [];
@@ -37,13 +47,30 @@ export function buildModel(files: readonly SourceFile[], kinds: KindRegistry, bu
       entities.push(entity);
       append(byKind, entity.kind, entity);
       if (entity.id !== undefined) append(byId, entity.id, entity);
-      if (kinds.has(entity.kind)) {
-        const check = kinds.check(entity.kind, entity.data);
-        if (check.issues.length > 0) issues.set(entity, check.issues);
-        for (const { path, value, kinds: targetKinds, isKey } of check.references) references.push({ path, value, kinds: targetKinds, isKey, entity });
-      } else {
-        issues.set(entity, [unknownKind(entity.kind, kinds)]);
-      }
+    }
+  }
+  // A Markdown RACI matrix is the table whose columns name parties of the register, so it is read once every id is known.
+  const roles = new Set(builtinRoles);
+  const isParty = (id: string) => roles.has(id) || (byId.get(id) ?? []).some((entity) => PARTY_KINDS.has(entity.kind));
+  const noMatrix = new Map<Entity, SchemaIssue>();
+  for (const entity of byKind.get('Raci') ?? []) {
+    const body = entity.document.body;
+    const table = body && raciFromTables(entity.document, entity.data, readTables(body.text, body.offset), isParty);
+    if (!table) continue;
+    entity.data = table.data;
+    entity.cells = readOnlyMap(table.cells);
+    if (table.noMatrix) noMatrix.set(entity, table.noMatrix);
+  }
+  for (const entity of entities) {
+    if (kinds.has(entity.kind)) {
+      const check = kinds.check(entity.kind, entity.data);
+      const found = noMatrix.get(entity);
+      // Without a matrix, `parties` and `tasks` are missing: one finding says why, instead of one for each.
+      const entityIssues = found ? [found, ...check.issues.filter((issue) => !isMissing(issue, ['parties', 'tasks']))] : check.issues;
+      if (entityIssues.length > 0) issues.set(entity, entityIssues);
+      for (const { path, value, kinds: targetKinds, isKey } of check.references) references.push({ path, value, kinds: targetKinds, isKey, entity });
+    } else {
+      issues.set(entity, [unknownKind(entity.kind, kinds)]);
     }
   }
 
@@ -84,6 +111,10 @@ export function buildModel(files: readonly SourceFile[], kinds: KindRegistry, bu
 
 const NONE_ISSUES: readonly SchemaIssue[] = Object.freeze([]);
 
+function isMissing(issue: SchemaIssue, fields: readonly string[]): boolean {
+  return issue.path.length === 1 && fields.includes(String(issue.path[0])) && issue.message.startsWith('is missing');
+}
+
 /**
  * A file as rules see it: its documents with their data, its problems and its list of suppressions cannot change.
  * The file's parts that are not data (line index, each suppression) are left as
@@ -118,8 +149,7 @@ function toEntity(document: SourceDocument, nonEntities: NonEntity[]): Entity | 
   }
   const kind = kindName(record.kind);
   const id = typeof record.id === 'string' ? record.id : undefined;
-  const table = kind === 'Raci' ? raciFromTable(document, record) : undefined;
-  return table ? { kind, id, data: table.data, document, cells: readOnlyMap(table.cells) } : { kind, id, data: record, document };
+  return { kind, id, data: record, document };
 }
 
 /** A kind that is not a string is shown as JSON; an alias can make it cyclic, which JSON cannot write, so its shape then. */

@@ -1,6 +1,7 @@
 import type { Path } from '../parse/locate.js';
-import type { TableCell } from '../parse/markdown-table.js';
+import type { MarkdownTable, TableCell } from '../parse/markdown-tables.js';
 import type { Range, SourceDocument } from '../parse/source-file.js';
+import type { SchemaIssue } from '../schema/schema-issues.js';
 
 const TRUE_WORDS = new Set(['yes', 'y', 'true', 'x']);
 const FALSE_WORDS = new Set(['no', 'n', 'false', '']);
@@ -9,27 +10,31 @@ const FALSE_WORDS = new Set(['no', 'n', 'false', '']);
 export interface RaciFromTable {
   data: Record<string, unknown>;
   cells: Map<string, Range>;
+  /** Set when no table of the body is a RACI matrix: the one finding to report instead of the missing fields. */
+  noMatrix?: SchemaIssue;
 }
 
 /**
- * Reads the RACI matrix of a Markdown file from the first table of its body (read with its cells' positions when
- * the file was parsed) into the entity's `parties` and `tasks`, as YAML would have them, with the cell each path
- * comes from, so that findings point at the cell. The header row names the parties (the first column is the
- * task; an optional `Critical` column marks tasks). Gives undefined when the front matter already has `tasks` or
- * the body has no table.
+ * Reads the RACI matrix of a Markdown file into the entity's `parties` and `tasks`, as YAML would have them, with
+ * the cell each path comes from, so that findings point at the cell. The matrix is the first table of the body
+ * whose header names, after the task column, at least one party of the register (`isParty`), so that a legend
+ * table before it is not taken for it; an optional `Critical` column (`Critical?`, `Critical:`) marks tasks and
+ * is never a party. Gives undefined when the front matter already has `tasks` or the file is not Markdown.
  */
-export function raciFromTable(document: SourceDocument, data: Record<string, unknown>): RaciFromTable | undefined {
-  const table = document.body?.table;
-  if (!table || Object.hasOwn(data, 'tasks')) return undefined;
+export function raciFromTables(
+  document: SourceDocument,
+  data: Record<string, unknown>,
+  tables: readonly MarkdownTable[],
+  isParty: (id: string) => boolean,
+): RaciFromTable | undefined {
+  if (!document.body || Object.hasOwn(data, 'tasks')) return undefined;
   const positions = new Map<string, Range>();
   const at = (path: Path, range: Range) => positions.set(positionKey(path), range);
+  const table = tables.find((candidate) => partyColumns(candidate).some(({ cell }) => isParty(cell.text)));
+  if (!table) return { data, cells: positions, noMatrix: noMatrix(tables, at) };
 
-  const [, ...columns] = table.header.cells;
-  const criticalColumn = columns.findIndex((cell) => cell.text.toLowerCase() === 'critical');
-  const parties: Array<{ cell: TableCell; column: number }> = [];
-  columns.forEach((cell, index) => {
-    if (index !== criticalColumn) parties.push({ cell, column: index + 1 });
-  });
+  const parties = partyColumns(table);
+  const criticalColumn = table.header.cells.findIndex((cell, index) => index > 0 && isCriticalHeader(cell.text));
   at(['parties'], table.header.range);
   parties.forEach(({ cell }, index) => at(['parties', index], cell.range));
 
@@ -41,7 +46,7 @@ export function raciFromTable(document: SourceDocument, data: Record<string, unk
     at(['tasks', index, 'assignments'], row.range);
     const task: Record<string, unknown> = { name: name.text, assignments: {} };
     if (criticalColumn !== -1) {
-      const critical = cellAt(criticalColumn + 1);
+      const critical = cellAt(criticalColumn);
       at(['tasks', index, 'critical'], critical.range);
       task.critical = toBoolean(critical.text);
     }
@@ -54,6 +59,35 @@ export function raciFromTable(document: SourceDocument, data: Record<string, unk
   });
   at(['tasks'], { start: table.header.range.start, end: (table.rows.at(-1) ?? table.header).range.end });
   return { data: { ...data, parties: parties.map(({ cell }) => cell.text), tasks }, cells: positions };
+}
+
+/** The columns of a table after the first (the task), less a `Critical` column: the parties, if it is a matrix. */
+function partyColumns(table: MarkdownTable): Array<{ cell: TableCell; column: number }> {
+  const columns: Array<{ cell: TableCell; column: number }> = [];
+  table.header.cells.forEach((cell, column) => {
+    if (column > 0 && !isCriticalHeader(cell.text)) columns.push({ cell, column });
+  });
+  return columns;
+}
+
+/** `Critical`, in any case, with punctuation around it or not: `Critical?`, `Critical:`, `*Critical*`. */
+function isCriticalHeader(text: string): boolean {
+  return text.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').toLowerCase() === 'critical';
+}
+
+/** Why a Markdown RACI has no matrix, at the header of its first table (or at its `kind` when it has none). */
+function noMatrix(tables: readonly MarkdownTable[], at: (path: Path, range: Range) => void): SchemaIssue {
+  const advice =
+    'write the matrix as a table whose header row is `| Task | Critical | <party> | … |`, each party a person, team or role of the register, or list `parties` and `tasks` in the front matter';
+  const first = tables[0];
+  if (!first) return { path: ['kind'], target: 'key', message: `has no RACI matrix: its Markdown body has no table; ${advice}` };
+  at(['tasks'], first.header.range);
+  const header = `\`| ${first.header.cells.map((cell) => cell.text).join(' | ')} |\``;
+  const which =
+    tables.length === 1
+      ? `its only table (${header}) names no person, team or role of the register`
+      : `none of its ${tables.length} tables (the first: ${header}) names a person, team or role of the register`;
+  return { path: ['tasks'], target: 'value', message: `has no RACI matrix: ${which} after its first column; ${advice}` };
 }
 
 /** The key under which `RaciFromTable.cells` records a path. */

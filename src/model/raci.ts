@@ -35,10 +35,26 @@ export function raciTasks(matrix: Entity): RaciTask[] {
   return result;
 }
 
-/** The letters in a cell such as `A/R`, `ar` or `-`. */
+/**
+ * What a cell may hold: R, A, C or I in either case, several joined by `/` or `,` (with spaces around them or not)
+ * or written together (`AR`, as earlier versions read it); or nothing: empty or a dash (`-`, or the `–` and `—`
+ * that word processors turn it into). Spaces around the cell do not count.
+ */
+const LETTERS = /^[RACI](?:(?:\s*[/,]\s*|)[RACI])*$/i;
+const NO_LETTER = /^[-–—]?$/;
+
+/** Whether a cell holds RACI letters or is blank; anything else (`n/a`, `TBC`) is raci/valid-letters' finding. */
+export function isRaciCell(cell: string): boolean {
+  const text = cell.trim();
+  return NO_LETTER.test(text) || LETTERS.test(text);
+}
+
+/** The letters in a cell such as `A/R`, `r, c` or `-`; a cell that is not RACI letters (`n/a`) gives none. */
 export function lettersOf(cell: string | undefined): Set<RaciLetter> {
   const letters = new Set<RaciLetter>();
-  for (const char of (cell ?? '').toUpperCase()) if ('RACI'.includes(char)) letters.add(char as RaciLetter);
+  const text = (cell ?? '').trim();
+  if (!LETTERS.test(text)) return letters;
+  for (const char of text.toUpperCase()) if ('RACI'.includes(char)) letters.add(char as RaciLetter);
   return letters;
 }
 

@@ -1,4 +1,4 @@
-import { addDuration, compareDates, formatDuration, isDate, parseDuration, type Duration } from '../util/dates.js';
+import { addDuration, compareDates, daysBetween, formatDuration, isDate, isLonger, parseDuration, type Duration } from '../util/dates.js';
 import type { Entity } from './entity.js';
 import type { Commit, History } from './history.js';
 
@@ -20,18 +20,26 @@ export interface FromGit {
 
 /**
  * The review state of an entity from its `reviewed` date and its review interval: its own `reviewEvery` when that
- * is valid, else `fallback`. Undefined when `reviewed` is not a real date, which is a schema/valid finding already.
- * With `fromGit`, an entity without `reviewed` counts as reviewed on the day of the last commit to its file, unless
- * the file is not committed, has uncommitted changes, or there is no history; its state then says which.
+ * is valid, but never longer than `ceiling` when one is given, else `fallback`. Undefined when `reviewed` is not a
+ * real date, which is a schema/valid finding already. With `fromGit`, an entity without `reviewed` counts as
+ * reviewed on the day of the last commit to its file, unless the file is not committed, has uncommitted changes, or
+ * there is no history; its state then says which.
  */
-export function reviewState(entity: Entity, fallback: Duration, today: string, fromGit?: FromGit): ReviewState | undefined {
-  const { reviewed, reviewEvery } = entity.data;
-  const interval = (typeof reviewEvery === 'string' && parseDuration(reviewEvery)) || fallback;
+export function reviewState(entity: Entity, fallback: Duration, today: string, fromGit?: FromGit, ceiling?: Duration): ReviewState | undefined {
+  const { reviewed } = entity.data;
+  const own = ownInterval(entity);
+  const interval = own && ceiling && isLonger(own, ceiling) ? ceiling : (own ?? fallback);
   if (reviewed === undefined) return fromGit ? reviewFromGit(entity, interval, today, fromGit.history) : { state: 'never', interval };
   if (typeof reviewed !== 'string' || !isDate(reviewed)) return undefined;
   if (compareDates(reviewed, today) > 0) return { state: 'future', interval, reviewed };
   const due = addDuration(reviewed, interval);
   return { state: compareDates(due, today) < 0 ? 'overdue' : 'current', interval, reviewed, due };
+}
+
+/** The entity's own `reviewEvery`, when it is a valid duration. */
+export function ownInterval(entity: Entity): Duration | undefined {
+  const { reviewEvery } = entity.data;
+  return (typeof reviewEvery === 'string' && parseDuration(reviewEvery)) || undefined;
 }
 
 function reviewFromGit(entity: Entity, interval: Duration, today: string, history: History | undefined): ReviewState {
@@ -68,19 +76,46 @@ export function recordReview(review: { commit?: Commit }): string {
   return review.commit ? 'record the date as `reviewed: YYYY-MM-DD`' : 'update `reviewed`';
 }
 
+/** A review finding: a note when it announces a review coming due, else at the rule's severity. */
+export interface ReviewFinding {
+  message: string;
+  severity?: 'note';
+}
+
+/** What a review finding says beyond the state: what the review is for, who is accountable, when to announce it. */
+export interface ReviewWording {
+  /** What the review is for, as words to put after "review it" (` in the joint risk review`), or empty. */
+  purpose?: string | undefined;
+  /** Who is accountable, as a sentence to end the message with (` Accountable: priya-raman (program-manager).`). */
+  accountable?: string | undefined;
+  /** Announce a review this long before it falls due, as a note; undefined announces nothing. */
+  announce?: Duration | undefined;
+}
+
 /**
- * The finding a review state calls for, or undefined when the review is current: what is wrong, and what to do.
- * `purpose` is what the review is for, as words to put after "review it" (` in the joint risk review`), or empty.
+ * The finding a review state calls for, or undefined when the review is current and not yet to be announced: what
+ * is wrong, and what to do.
  */
-export function reviewMessage(name: string, review: ReviewState, today: string, purpose = ''): string | undefined {
+export function reviewFinding(name: string, review: ReviewState, today: string, wording: ReviewWording = {}): ReviewFinding | undefined {
+  const { purpose = '', accountable = '', announce } = wording;
+  const every = formatDuration(review.interval);
   switch (review.state) {
     case 'never':
-      return `${name} has never been reviewed${noGitDateReason(review)}: review it every ${formatDuration(review.interval)}${purpose} and record the date as \`reviewed: YYYY-MM-DD\`.`;
+      return { message: `${name} has never been reviewed${noGitDateReason(review)}: review it every ${every}${purpose} and record the date as \`reviewed: YYYY-MM-DD\`.${accountable}` };
     case 'future':
-      return `${name} has a review date in the future (${review.reviewed}, today is ${today}): record the date the review actually took place.`;
+      return { message: `${name} has a review date in the future (${review.reviewed}, today is ${today}): record the date the review actually took place.` };
     case 'overdue':
-      return `${name} is overdue for review: last reviewed ${lastReviewed(review)}, due every ${formatDuration(review.interval)}, so due ${review.due}. Review it${purpose} and ${recordReview(review)}.`;
-    case 'current':
-      return undefined;
+      return {
+        message: `${name} is overdue for review: last reviewed ${lastReviewed(review)}, due every ${every}, so due ${review.due}. Review it${purpose} and ${recordReview(review)}.${accountable}`,
+      };
+    case 'current': {
+      if (!announce || compareDates(review.due, addDuration(today, announce)) > 0) return undefined;
+      const days = daysBetween(today, review.due);
+      const when = days === 0 ? 'today' : `in ${days} day${days === 1 ? '' : 's'}`;
+      return {
+        message: `${name} falls due for review on ${review.due}, ${when} (last reviewed ${lastReviewed(review)}, due every ${every}): review it${purpose} ${days === 0 ? 'today' : 'by then'} and ${recordReview(review)}.${accountable}`,
+        severity: 'note',
+      };
+    }
   }
 }

@@ -1,4 +1,3 @@
-import { firstTable } from './markdown-table.js';
 import { parseYamlDocument } from './parse-yaml.js';
 import type { MarkdownBody, SourceDocument, SourceFile } from './source-file.js';
 
@@ -6,8 +5,8 @@ const OPENING_FENCE = /^---[ \t]*\r?\n/;
 
 /**
  * Reads the YAML front matter of a Markdown file: a first line of `---`, YAML, then a line of `---` (or `...`),
- * and the body after it with its first table, whose cells a RACI matrix is read from. A file without front matter
- * yields no document; a fence that is never closed is a syntax problem, recorded on the file.
+ * and the body after it (a RACI matrix is read from its tables when the model is built). A file without front
+ * matter yields no document; a fence that is never closed is a syntax problem, recorded on the file.
  */
 export function parseMarkdown(file: SourceFile): SourceDocument | undefined {
   if (!OPENING_FENCE.test(file.text)) return undefined;
@@ -26,8 +25,6 @@ export function parseMarkdown(file: SourceFile): SourceDocument | undefined {
   if (!document) return undefined;
   const lineEnd = file.text.indexOf('\n', closing.index);
   const bodyStart = lineEnd === -1 ? file.text.length : lineEnd + 1;
-  const text = file.text.slice(bodyStart);
-  const table = firstTable(text, bodyStart);
-  const body: MarkdownBody = table ? { text, offset: bodyStart, table } : { text, offset: bodyStart };
+  const body: MarkdownBody = { text: file.text.slice(bodyStart), offset: bodyStart };
   return { ...document, body };
 }

@@ -1,5 +1,4 @@
 import type { LineIndex } from './line-index.js';
-import type { MarkdownTable } from './markdown-table.js';
 import type { YamlPositions } from './positions.js';
 import type { Range } from './range.js';
 
@@ -31,8 +30,6 @@ export interface MarkdownBody {
   readonly text: string;
   /** Where the body starts in the file. */
   readonly offset: number;
-  /** The body's first table, with where each cell is (a RACI matrix is read from it). */
-  readonly table?: MarkdownTable;
 }
 
 export interface SourceFile {
@@ -62,6 +59,8 @@ export interface Suppression {
   reason?: string;
   /** YYYY-MM-DD after which it no longer applies, as written (the date is checked by suppressions/valid). */
   until?: string;
+  /** The Person id after `-- approved-by:`: who granted the exception (suppressions/valid checks the person exists). */
+  approvedBy?: string;
   /** What is wrong with how it is written; a suppression with a problem silences nothing. */
   problem?: string;
   /** How many findings it silenced; the engine counts them. */

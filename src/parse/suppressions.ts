@@ -8,6 +8,9 @@ const MARKER = 'govlint-disable';
 export const UNSUPPRESSIBLE_RULE = 'yaml/syntax';
 const DIRECTIVE = /^#\s*govlint-disable(-next-line)?(?=\s|$)(.*)$/;
 const UNTIL = /^until\s+([^\s:]+)\s*:\s*(.*)$/;
+/** The last ` -- ` part may name who approved the exception: `-- approved-by: priya-raman`. */
+const APPROVED_BY = /^approved-by\b\s*:?\s*(.*)$/;
+const PERSON_ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 
 /** A suppression with an `until` date stops applying the day after it. */
 export function isExpired(suppression: Suppression, today: string): boolean {
@@ -63,6 +66,8 @@ function parseDirective(file: SourceFile, document: SourceDocument, comment: Com
   if (!match) return undefined;
   const nextLine = match[1] !== undefined;
   const [rulesText, ...reasonParts] = match[2]!.split(' -- ');
+  const approval = reasonParts.length > 0 ? APPROVED_BY.exec(reasonParts.at(-1)!.trim()) : null;
+  if (approval) reasonParts.pop();
   const rules = rulesText!.split(/[\s,]+/).filter(Boolean);
   const suppression: Suppression = {
     file,
@@ -78,6 +83,7 @@ function parseDirective(file: SourceFile, document: SourceDocument, comment: Com
   if (until) suppression.until = until[1]!;
   const reason = (until ? until[2]! : reasonText).trim();
   if (reason) suppression.reason = reason;
+  if (approval && PERSON_ID.test(approval[1]!.trim())) suppression.approvedBy = approval[1]!.trim();
 
   const contentStart = document.offset + document.positions.nodes[1]!;
   if (nextLine) {
@@ -91,6 +97,10 @@ function parseDirective(file: SourceFile, document: SourceDocument, comment: Com
   }
   if (!suppression.problem && suppression.until !== undefined && !isDate(suppression.until)) {
     suppression.problem = `has an expiry date '${suppression.until}' that is not a real date written YYYY-MM-DD`;
+  }
+  if (!suppression.problem && approval && suppression.approvedBy === undefined) {
+    const written = approval[1]!.trim();
+    suppression.problem = `${written ? `names its approver as '${written}', not one person id` : "names no approver after 'approved-by'"}: end it with '-- approved-by: <person id>'`;
   }
   if (!suppression.problem && rules.length === 0) suppression.problem = 'names no rule: write the rule ids to silence after the directive';
   if (!suppression.problem && !reason) suppression.problem = "gives no reason: add one after ' -- ', such as '-- accepted by the risk board until the migration ends'";

@@ -1,8 +1,7 @@
 // Documentation is audited twice a year: a document nobody has reviewed within its interval can no longer be trusted.
 import { defineRule } from '../api/types.js';
 import type { OptionsOf } from '../api/options-of.js';
-import { describeEntity } from '../model/entity.js';
-import { reviewMessage, reviewState } from '../model/review.js';
+import { checkReview, REVIEW_OPTIONS } from '../api/check-review.js';
 import { parseDuration } from '../util/dates.js';
 import { docsUrl } from './helpers/docs-url.js';
 
@@ -18,11 +17,14 @@ const OPTIONS = {
       pattern: '^[1-9][0-9]{0,3} (day|week|month|year)s?$',
       default: '6 months',
     },
-    reviewedFromGit: {
+    maxReviewEvery: {
+      ...REVIEW_OPTIONS.interval,
       description:
-        "Take a missing `reviewed` date from the last commit that touched the document's file (see Review dates from Git, below). Off when left out; govlint reads the Git history only when it is on.",
-      type: 'boolean',
+        'The longest `reviewEvery` a document may set, or `off` for no limit: documentation is audited twice a year, so a longer one is reported, and the document is held to this instead.',
+      default: '6 months',
     },
+    announce: REVIEW_OPTIONS.announce,
+    reviewedFromGit: REVIEW_OPTIONS.reviewedFromGit,
   },
   additionalProperties: false,
 } as const;
@@ -33,19 +35,21 @@ type Options = OptionsOf<typeof OPTIONS>;
 export default defineRule<Options>({
   meta: {
     id: 'docs/stale',
-    description: 'A Document must have been reviewed within its `reviewEvery` interval (default 6 months), and not in the future.',
+    description: 'A Document must have been reviewed within its `reviewEvery` interval (default and at most 6 months), and not in the future.',
     severity: 'warning',
     docs: docsUrl('docs/stale'),
     options: OPTIONS,
     needsHistory: (options) => (options.reviewedFromGit === true ? ['last-commits'] : []),
   },
   check({ model, options, today, report }) {
-    const maxAge = parseDuration(options.maxAge)!;
-    const fromGit = options.reviewedFromGit === true ? { history: model.history } : undefined;
-    for (const document of model.ofKind('Document')) {
-      const review = reviewState(document, maxAge, today, fromGit);
-      const message = review && reviewMessage(describeEntity(document), review, today);
-      if (message) report({ entity: document, path: ['reviewed'], message });
-    }
+    const interval = parseDuration(options.maxAge)!;
+    const limit = parseDuration(options.maxReviewEvery);
+    const cadence = {
+      interval,
+      ceiling: limit && { interval: limit, practice: 'the documentation audit' },
+      announce: parseDuration(options.announce),
+      fromGit: options.reviewedFromGit === true ? { history: model.history } : undefined,
+    };
+    for (const document of model.ofKind('Document')) checkReview({ today, report }, document, cadence);
   },
 });

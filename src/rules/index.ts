@@ -11,7 +11,9 @@ import productManagerAndOwner from './product-manager-and-owner.js';
 import programSingleManager from './program-single-manager.js';
 import raciHasResponsible from './raci-has-responsible.js';
 import raciNoGaps from './raci-no-gaps.js';
+import raciRequired from './raci-required.js';
 import raciSingleAccountable from './raci-single-accountable.js';
+import raciValidLetters from './raci-valid-letters.js';
 import refsResolve from './refs-resolve.js';
 import reviewOverdue from './review-overdue.js';
 import riskDualOwnership from './risk-dual-ownership.js';
@@ -39,7 +41,9 @@ export const builtinRules: readonly Rule<any>[] = [
   programSingleManager,
   raciHasResponsible,
   raciNoGaps,
+  raciRequired,
   raciSingleAccountable,
+  raciValidLetters,
   refsResolve,
   reviewOverdue,
   riskDualOwnership,

@@ -1,6 +1,6 @@
 // Critical tasks leave no one out: every party of the matrix knows its part (no "-" cells), as steering committees check.
 import { defineRule } from '../api/types.js';
-import { describeTask, lettersOf, raciParties, raciTasks } from '../model/raci.js';
+import { describeTask, isRaciCell, lettersOf, raciParties, raciTasks } from '../model/raci.js';
 import { docsUrl } from './helpers/docs-url.js';
 
 export default defineRule({
@@ -25,7 +25,9 @@ export default defineRule({
         }
         if (!task.critical) continue;
         for (const party of parties) {
-          if (lettersOf(task.assignments[party]).size > 0) continue;
+          const cell = task.assignments[party];
+          // A cell that is not letters at all is raci/valid-letters' finding, which says it leaves a gap.
+          if (lettersOf(cell).size > 0 || (cell !== undefined && !isRaciCell(cell))) continue;
           report({
             entity: matrix,
             path: ['tasks', task.index, 'assignments', party],

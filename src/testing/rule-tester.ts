@@ -10,7 +10,7 @@ import type { Ajv } from 'ajv';
 import type { Plugin, Rule } from '../api/types.js';
 import { collectKinds, collectRules, DEFAULT_LIMITS, ruleSettings } from '../config/resolve-config.js';
 import type { Finding } from '../engine/finding.js';
-import { lint } from '../engine/lint.js';
+import { lint } from '../engine/lint-here.js';
 import { BUILTIN_ROLES } from '../schema/builtin-kinds.js';
 import type { KindRegistry } from '../schema/kind-registry.js';
 import { createAjv } from '../schema/create-ajv.js';

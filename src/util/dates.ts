@@ -81,6 +81,23 @@ export function localToday(now = new Date()): string {
   return formatDate(now.getFullYear(), now.getMonth() + 1, now.getDate());
 }
 
+/** Whether duration `a` is longer than `b`: compared by the dates they reach from the same day, so `4 weeks` is shorter than `1 month`. */
+export function isLonger(a: Duration, b: Duration): boolean {
+  const from = '2001-01-01';
+  return compareDates(addDuration(from, a), addDuration(from, b)) > 0;
+}
+
+/** The number of days from date `a` to date `b`: negative when `b` comes first. */
+export function daysBetween(a: string, b: string): number {
+  const day = (date: string) => {
+    const [year, month, dayOfMonth] = date.split('-').map(Number) as [number, number, number];
+    const time = new Date(0);
+    time.setUTCFullYear(year, month - 1, dayOfMonth);
+    return time.getTime() / 86_400_000;
+  };
+  return day(b) - day(a);
+}
+
 export function formatDuration({ amount, unit }: Duration): string {
   return `${amount} ${unit}${amount === 1 ? '' : 's'}`;
 }

@@ -38,7 +38,13 @@ describe('the options type read from a schema', () => {
 
   it("gives the built-in rules the options their schemas describe", () => {
     expectTypeOf<OptionsOfRule<typeof personOverload>>().toEqualTypeOf<{ max: number; ignoreKinds: string[] }>();
-    expectTypeOf<OptionsOfRule<typeof reviewOverdue>>().toEqualTypeOf<{ intervals: { [kind: string]: string; Risk: string; System: string }; reviewedFromGit?: boolean }>();
+    expectTypeOf<OptionsOfRule<typeof reviewOverdue>>().toEqualTypeOf<{
+      intervals: { [kind: string]: string; Risk: string; System: string };
+      maxIntervals: { [kind: string]: string; Risk: string; System: string };
+      announce: string;
+      reviewedByBothRoles: boolean;
+      reviewedFromGit?: boolean;
+    }>();
     expectTypeOf<OptionsOfRule<typeof rolesConflict>['pairs'][number]>().toEqualTypeOf<{ roles: [string, string]; scope: 'same' | 'related'; kinds?: string[] }>();
     expect(personOverload.meta.options).toBeDefined();
   });

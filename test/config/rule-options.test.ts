@@ -13,7 +13,7 @@ describe("a rule's options", () => {
     const { settings } = await resolveConfig({ config: { rules: { 'review/overdue': ['warning', given] } }, file: '.govlintrc.yaml', baseDir: ROOT, allowCode: true });
     const fromConfig = settings.find((setting) => setting.rule.meta.id === 'review/overdue')!.options;
     const fromHelper = lintSetup({ rules: [reviewOverdue], options: { 'review/overdue': given } }).rules[0]!.options;
-    expect(fromConfig).toEqual({ intervals: { Risk: '2 weeks', System: '3 months' } });
+    expect(fromConfig).toEqual({ intervals: { Risk: '2 weeks', System: '3 months' }, maxIntervals: { Risk: '1 month', System: '3 months' }, announce: 'off', reviewedByBothRoles: false });
     expect(fromHelper).toEqual(fromConfig);
     // The options given are copied, not filled in place.
     expect(given).toEqual({ intervals: { Risk: '2 weeks' } });

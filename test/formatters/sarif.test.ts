@@ -86,13 +86,13 @@ describe('formatSarif', () => {
     expect(driver.rules.map((rule) => rule.id)).toEqual(['docs/stale', 'ids/unique', 'process/single-owner', 'refs/resolve', 'schema/valid', 'yaml/syntax']);
     expect(driver.rules.find((rule) => rule.id === 'docs/stale')).toEqual({
       id: 'docs/stale',
-      shortDescription: { text: 'A Document must have been reviewed within its `reviewEvery` interval (default 6 months), and not in the future.' },
-      fullDescription: { text: 'A Document must have been reviewed within its `reviewEvery` interval (default 6 months), and not in the future.' },
+      shortDescription: { text: 'A Document must have been reviewed within its `reviewEvery` interval (default and at most 6 months), and not in the future.' },
+      fullDescription: { text: 'A Document must have been reviewed within its `reviewEvery` interval (default and at most 6 months), and not in the future.' },
       helpUri: 'https://github.com/govlint/govlint/blob/main/docs/rules/docs-stale.md',
       help: {
-        text: 'A Document must have been reviewed within its `reviewEvery` interval (default 6 months), and not in the future. See https://github.com/govlint/govlint/blob/main/docs/rules/docs-stale.md',
+        text: 'A Document must have been reviewed within its `reviewEvery` interval (default and at most 6 months), and not in the future. See https://github.com/govlint/govlint/blob/main/docs/rules/docs-stale.md',
         markdown:
-          'A Document must have been reviewed within its `reviewEvery` interval (default 6 months), and not in the future.\n\n' +
+          'A Document must have been reviewed within its `reviewEvery` interval (default and at most 6 months), and not in the future.\n\n' +
           '[Documentation of `docs/stale`](https://github.com/govlint/govlint/blob/main/docs/rules/docs-stale.md): why the rule exists, what it finds, its options and examples.',
       },
       defaultConfiguration: { level: 'warning' },

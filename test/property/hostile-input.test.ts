@@ -30,9 +30,9 @@ describe('hostile input', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.prototype).not.toHaveProperty('polluted');
     expect(result.findings.filter((f) => f.ruleId === 'schema/valid').map((f) => [f.line, f.message])).toEqual([
-      [3, "Person 'ada' has an unknown field `__proto__`; known fields: kind, id, name, description, tags, roles, reviewed, reviewEvery, email, team."],
-      [4, "Person 'ada' has an unknown field `constructor`; known fields: kind, id, name, description, tags, roles, reviewed, reviewEvery, email, team."],
-      [5, "Person 'ada' has an unknown field `prototype`; known fields: kind, id, name, description, tags, roles, reviewed, reviewEvery, email, team."],
+      [3, "Person 'ada' has an unknown field `__proto__`; known fields: kind, id, name, description, tags, roles, reviewed, reviewEvery, reviewedBy, email, team."],
+      [4, "Person 'ada' has an unknown field `constructor`; known fields: kind, id, name, description, tags, roles, reviewed, reviewEvery, reviewedBy, email, team."],
+      [5, "Person 'ada' has an unknown field `prototype`; known fields: kind, id, name, description, tags, roles, reviewed, reviewEvery, reviewedBy, email, team."],
     ]);
   });
 

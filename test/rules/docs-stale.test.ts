@@ -12,10 +12,13 @@ const FILE = 'docs/architecture.yaml';
 interface Check {
   today?: string;
   maxAge?: string;
+  maxReviewEvery?: string;
+  /** Off unless a test is about announcing reviews, so that the others see only what is wrong. */
+  announce?: string;
 }
 
-function check(files: Record<string, string>, { today = '2026-11-22', maxAge }: Check = {}) {
-  const options: Record<string, Record<string, unknown>> = maxAge === undefined ? {} : { [RULE]: { maxAge } };
+function check(files: Record<string, string>, { today = '2026-11-22', announce = 'off', ...rest }: Check = {}) {
+  const options = { [RULE]: { announce, ...rest } };
   return findingsOf(lintFiles(files, { rules: [rule], today, options }), RULE).map(brief);
 }
 
@@ -46,12 +49,18 @@ describe('docs/stale', () => {
       expect(check(document('reviewed: 2026-05-22'))).toEqual([]);
     });
 
-    it('lets the entity `reviewEvery` win over the default interval', () => {
-      expect(check(document('reviewed: 2026-01-10', 'reviewEvery: 1 year'))).toEqual([]);
+    it('lets the entity `reviewEvery` win over the default interval, up to the ceiling', () => {
+      expect(check(document('reviewed: 2026-07-10', 'reviewEvery: 6 months'), { maxAge: '30 days' })).toEqual([]);
+      expect(check(document('reviewed: 2026-01-10', 'reviewEvery: 1 year'), { maxReviewEvery: 'off' })).toEqual([]);
     });
 
-    it('lets the entity `reviewEvery` win over the `maxAge` option', () => {
-      expect(check(document('reviewed: 2026-01-10', 'reviewEvery: 1 year'), { maxAge: '30 days' })).toEqual([]);
+    it('lets the entity `reviewEvery` win over the `maxAge` option when there is no ceiling', () => {
+      expect(check(document('reviewed: 2026-01-10', 'reviewEvery: 1 year'), { maxAge: '30 days', maxReviewEvery: 'off' })).toEqual([]);
+    });
+
+    it('announces nothing before the `announce` window, and nothing when it is off', () => {
+      expect(check(document('reviewed: 2026-06-07'), { announce: '14 days' })).toEqual([]);
+      expect(check(document('reviewed: 2026-05-22'))).toEqual([]);
     });
 
     it('clamps month ends: reviewed 2026-08-31, due 2027-02-28, clean on 2027-02-28', () => {
@@ -81,6 +90,39 @@ describe('docs/stale', () => {
 
     it('reports a document one day after it was due', () => {
       expect(check(document('reviewed: 2026-05-21'))).toEqual([finding(FILE, [3, 11, 3, 21], overdue('2026-05-21', '6 months', '2026-11-21'))]);
+    });
+
+    it('reports a `reviewEvery` beyond the twice-yearly audit at its value, and holds the document to six months', () => {
+      expect(check(document('reviewed: 2026-01-10', 'reviewEvery: 3 years'))).toEqual([
+        finding(FILE, [3, 11, 3, 21], overdue('2026-01-10', '6 months', '2026-07-10')),
+        finding(
+          FILE,
+          [4, 14, 4, 21],
+          "Document 'architecture' is to be reviewed every 3 years, longer than the documentation audit allows (every 6 months at the most): shorten `reviewEvery` to 6 months or less. Until then it is held to 6 months.",
+        ),
+      ]);
+    });
+
+    it('announces a review coming due within `announce`, as a note naming the document owner', () => {
+      const files = document('roles:', '  document-owner: kenji-tanaka', 'reviewed: 2026-06-01');
+      const findings = findingsOf(lintFiles(files, { rules: [rule], today: '2026-11-22', options: { [RULE]: { announce: '14 days' } } }), RULE);
+      expect(findings.map((found) => [found.severity, found.line, found.column, found.message])).toEqual([
+        [
+          'note',
+          5,
+          11,
+          "Document 'architecture' falls due for review on 2026-12-01, in 9 days (last reviewed 2026-06-01, due every 6 months): review it by then and update `reviewed`. Accountable: kenji-tanaka (document-owner).",
+        ],
+      ]);
+      expect(check(document('reviewed: 2026-05-22'), { announce: '14 days' }).map((found) => found.message)).toEqual([
+        "Document 'architecture' falls due for review on 2026-11-22, today (last reviewed 2026-05-22, due every 6 months): review it today and update `reviewed`.",
+      ]);
+    });
+
+    it('names the document owner when a review is overdue', () => {
+      expect(check(document('roles: { document-owner: kenji-tanaka }', 'reviewed: 2026-01-10')).map((found) => found.message)).toEqual([
+        `${overdue('2026-01-10', '6 months', '2026-07-10')} Accountable: kenji-tanaka (document-owner).`,
+      ]);
     });
 
     it('reports a review date in the future', () => {

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lint } from '../../src/engine/lint.js';
+import { lint } from '../../src/engine/lint-here.js';
 import { discoverFiles } from '../../src/io/discover-files.js';
 import { readFiles } from '../../src/io/read-files.js';
 import rule from '../../src/rules/files-readable.js';

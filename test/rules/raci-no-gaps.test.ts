@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { RuleTester } from '../../src/testing/rule-tester.js';
 import rule from '../../src/rules/raci-no-gaps.js';
 import { brief, findingsOf, lintFiles } from '../helpers/lint-files.js';
 import { lines } from '../helpers/lines.js';
 
 const RULE = 'raci/no-gaps';
 
+// A Markdown matrix is the table whose columns name parties of the register.
+const PEOPLE = { 'people.yaml': lines('kind: Person', 'id: pm', '---', 'kind: Person', 'id: so', '---', 'kind: Person', 'id: qa') };
+
 function check(files: Record<string, string>) {
-  return findingsOf(lintFiles(files, { rules: [rule] }), RULE).map(brief);
+  return findingsOf(lintFiles({ ...PEOPLE, ...files }, { rules: [rule] }), RULE).map(brief);
 }
 
 function gap(file: string, [line, column, endLine, endColumn]: number[], party: string) {
@@ -59,4 +63,50 @@ describe('raci/no-gaps', () => {
       },
     ]);
   });
+});
+
+RuleTester.describe = describe;
+RuleTester.it = it;
+
+/** A Markdown matrix as people write them: a legend table first, the matrix in a list, `Critical?`, a party in a code span. */
+const MATRIX_AFTER_LEGEND = (row: string) =>
+  lines(
+    '---',
+    'kind: Raci',
+    'id: go-live',
+    'scope: omni',
+    '---',
+    '| Letter | Meaning |',
+    '|---|---|',
+    '| A | Accountable \\| signs off |',
+    '',
+    '- Cut-over tasks:',
+    '',
+    '  | Task | Critical? | `pm` | so |',
+    '  |:--|:-:|:-:|:-:|',
+    `  ${row}`,
+  );
+
+new RuleTester().run(rule, {
+  valid: [
+    { name: 'a cell that is not letters is raci/valid-letters\' finding, not a second one here', filename: 'raci.md', code: markdown('| Approve | yes | A | R | TBC |'), files: PEOPLE },
+    { name: 'the matrix after a legend table, with every party given a letter', filename: 'raci.md', code: MATRIX_AFTER_LEGEND('| Approve \\| sign | yes | A | R |'), files: PEOPLE },
+  ],
+  invalid: [
+    {
+      name: 'the matrix after a legend table, inside a list, with an escaped pipe, a code span and a `Critical?` column',
+      filename: 'raci.md',
+      code: MATRIX_AFTER_LEGEND('| Approve \\| sign | yes | A | - |'),
+      files: PEOPLE,
+      findings: [
+        {
+          message: "Task 'Approve | sign' of Raci 'go-live' is critical but leaves 'so' without a letter: give them R, A, C or I.",
+          line: 14,
+          column: 33,
+          endLine: 14,
+          endColumn: 34,
+        },
+      ],
+    },
+  ],
 });

@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { RuleTester } from '../../src/testing/rule-tester.js';
 import rule from '../../src/rules/raci-single-accountable.js';
 import { brief, findingsOf, lintFiles } from '../helpers/lint-files.js';
 import { lines } from '../helpers/lines.js';
 
 const RULE = 'raci/single-accountable';
 
+// A Markdown matrix is the table whose columns name parties of the register.
+const PEOPLE = { 'people.yaml': lines('kind: Person', 'id: pm', '---', 'kind: Person', 'id: so', '---', 'kind: Person', 'id: qa') };
+
 function check(files: Record<string, string>) {
-  return findingsOf(lintFiles(files, { rules: [rule] }), RULE).map(brief);
+  return findingsOf(lintFiles({ ...PEOPLE, ...files }, { rules: [rule] }), RULE).map(brief);
 }
 
 function yamlMatrix(...task: string[]) {
@@ -53,7 +57,7 @@ describe('raci/single-accountable', () => {
   });
 
   it('reports two Accountables at the second one, with the first as a related place', () => {
-    const [finding] = findingsOf(lintFiles({ 'raci.md': markdownMatrix('| Approve | A | R | A |') }, { rules: [rule] }), RULE);
+    const [finding] = findingsOf(lintFiles({ ...PEOPLE, 'raci.md': markdownMatrix('| Approve | A | R | A |') }, { rules: [rule] }), RULE);
     expect(brief(finding!)).toEqual({
       ruleId: RULE,
       file: 'raci.md',
@@ -65,4 +69,25 @@ describe('raci/single-accountable', () => {
     });
     expect(finding!.related).toEqual([{ file: 'raci.md', line: 10, column: 13, endLine: 10, endColumn: 14, message: 'pm is also Accountable.' }]);
   });
+});
+
+RuleTester.describe = describe;
+RuleTester.it = it;
+
+const TWO_ACCOUNTABLES = "Task 'Approve' of Raci 'go-live' has 2 Accountables (pm, so): keep A for exactly one of them and make the others R, C or I.";
+
+new RuleTester().run(rule, {
+  valid: [
+    { name: "'n/a' is not an A (raci/valid-letters reports it)", filename: 'raci.md', code: markdownMatrix('| Approve | A | n/a | R |'), files: PEOPLE },
+    { name: "letters as people write them: 'a / r', 'R, C'", filename: 'raci.md', code: markdownMatrix('| Approve | a / r | R, C | I |'), files: PEOPLE },
+  ],
+  invalid: [
+    {
+      name: 'two Accountables written with spaces and a comma',
+      filename: 'raci.md',
+      code: markdownMatrix('| Approve | A | R, A | C |'),
+      files: PEOPLE,
+      findings: [{ message: TWO_ACCOUNTABLES, line: 10, column: 17, endLine: 10, endColumn: 21 }],
+    },
+  ],
 });

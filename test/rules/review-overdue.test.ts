@@ -13,10 +13,14 @@ const SYSTEM = 'systems/pos.yaml';
 interface Check {
   today?: string;
   intervals?: Record<string, string>;
+  maxIntervals?: Record<string, string>;
+  /** Off unless a test is about announcing reviews, so that the others see only what is wrong. */
+  announce?: string;
+  reviewedByBothRoles?: boolean;
 }
 
-function check(files: Record<string, string>, { today = '2026-11-22', intervals }: Check = {}) {
-  const options: Record<string, Record<string, unknown>> = intervals === undefined ? {} : { [RULE]: { intervals } };
+function check(files: Record<string, string>, { today = '2026-11-22', announce = 'off', ...rest }: Check = {}) {
+  const options = { [RULE]: { announce, ...rest } };
   return findingsOf(lintFiles(files, { rules: [rule], today, options }), RULE).map(brief);
 }
 
@@ -50,8 +54,9 @@ describe('review/overdue', () => {
     });
 
     it('accepts a risk whose review falls due after year 9999 (not overdue by comparing dates as text)', () => {
-      expect(check(risk('reviewed: 2026-11-01', 'reviewEvery: 9999 years'))).toEqual([]);
-      expect(check(risk('reviewed: 2026-11-01', 'reviewEvery: 9999 weeks'))).toEqual([]);
+      const noCeiling = { maxIntervals: { Risk: 'off' } };
+      expect(check(risk('reviewed: 2026-11-01', 'reviewEvery: 9999 years'), noCeiling)).toEqual([]);
+      expect(check(risk('reviewed: 2026-11-01', 'reviewEvery: 9999 weeks'), noCeiling)).toEqual([]);
       expect(check(risk('reviewed: 9999-12-01', 'reviewEvery: 1 month'), { today: '9999-12-31' })).toEqual([]);
     });
 
@@ -68,8 +73,29 @@ describe('review/overdue', () => {
       expect(check(system('compliance: []', 'reviewed: 2020-01-01'))).toEqual([]);
     });
 
-    it("lets an entity's own `reviewEvery` win over the interval of its kind", () => {
-      expect(check(risk('reviewed: 2026-09-01', 'reviewEvery: 3 months'))).toEqual([]);
+    it("lets an entity's own `reviewEvery` win over the interval of its kind, up to the ceiling", () => {
+      expect(check(risk('reviewed: 2026-09-01', 'reviewEvery: 3 months'), { maxIntervals: { Risk: '3 months' } })).toEqual([]);
+      expect(check(risk('reviewed: 2026-11-01', 'reviewEvery: 4 weeks'))).toEqual([]);
+    });
+
+    it('leaves closed risks and retired systems out of the cadence; a deprecated system keeps it', () => {
+      expect(check(risk('status: closed', 'reviewed: 2025-01-01'))).toEqual([]);
+      expect(check(risk('status: closed', 'reviewEvery: 1 year'))).toEqual([]);
+      expect(check(system('lifecycle: retired', 'compliance: [SOX]'))).toEqual([]);
+      expect(check(system('lifecycle: deprecated', 'compliance: [SOX]', 'reviewed: 2026-09-01'))).toEqual([]);
+      expect(check(system('lifecycle: deprecated', 'compliance: [SOX]')).map((found) => found.line)).toEqual([1]);
+    });
+
+    it('leaves a system without compliance entries and without `reviewEvery` alone', () => {
+      expect(check(system('reviewed: 2020-01-01'))).toEqual([]);
+    });
+
+    it('accepts a system that reviews both roles in `reviewedBy` when both are required', () => {
+      const files = {
+        ...system('roles: { system-owner: rachel-kim }', 'compliance: [HIPAA]', 'reviewed: 2026-11-01', 'reviewedBy: [rachel-kim, omar-haddad]'),
+        'programs/care.yaml': lines('kind: Program', 'id: care', 'roles: { program-manager: omar-haddad }', 'systems: [pos]'),
+      };
+      expect(check(files, { reviewedByBothRoles: true })).toEqual([]);
     });
 
     it('leaves a malformed date to schema/valid', () => {
@@ -142,6 +168,73 @@ describe('review/overdue', () => {
     });
   });
 
+  describe('cadence beyond risks and systems', () => {
+    it('holds any entity with `reviewEvery` to it: a Program, a Process, a RACI matrix', () => {
+      const files = {
+        'programs/care.yaml': lines('kind: Program', 'id: care', 'roles: { program-manager: omar-haddad }', 'reviewed: 2025-11-01', 'reviewEvery: 1 month'),
+        'raci/go-live.yaml': lines('kind: Raci', 'id: go-live', 'reviewEvery: 3 months', 'reviewed: 2026-08-01'),
+        'processes/intake.yaml': lines('kind: Process', 'id: intake', 'reviewed: 2020-01-01'),
+      };
+      expect(check(files)).toEqual([
+        finding(
+          'programs/care.yaml',
+          [4, 11, 4, 21],
+          "Program 'care' is overdue for review: last reviewed 2025-11-01, due every 1 month, so due 2025-12-01. Review it and update `reviewed`. Accountable: omar-haddad (program-manager).",
+        ),
+        finding(
+          'raci/go-live.yaml',
+          [4, 11, 4, 21],
+          "Raci 'go-live' is overdue for review: last reviewed 2026-08-01, due every 3 months, so due 2026-11-01. Review it and update `reviewed`.",
+        ),
+      ]);
+    });
+
+    it('reports a `reviewEvery` beyond the monthly joint risk review, and holds the risk to a month', () => {
+      expect(check(risk('roles: { program-manager: omar-haddad, system-owner: rachel-kim }', 'reviewed: 2026-09-15', 'reviewEvery: 1 year'))).toEqual([
+        finding(RISK, [4, 11, 4, 21], `${riskOverdue('2026-09-15', '1 month', '2026-10-15')} Accountable: omar-haddad (program-manager), rachel-kim (system-owner).`),
+        finding(
+          RISK,
+          [5, 14, 5, 20],
+          "Risk 'outage' is to be reviewed every 1 year, longer than the joint risk review allows (every 1 month at the most): shorten `reviewEvery` to 1 month or less. Until then it is held to 1 month.",
+        ),
+      ]);
+    });
+
+    it('reports a compliance system that asks for less than the quarterly calendar', () => {
+      expect(check(system('compliance: [SOX]', 'reviewed: 2026-10-01', 'reviewEvery: 1 year')).map((found) => found.message)).toEqual([
+        "System 'pos' is to be reviewed every 1 year, longer than the compliance calendar allows (every 3 months at the most): shorten `reviewEvery` to 3 months or less. Until then it is held to 3 months.",
+      ]);
+    });
+
+    it('announces a review coming due, as a note naming both owners of a risk', () => {
+      const files = risk('roles: { program-manager: omar-haddad, system-owner: rachel-kim }', 'reviewed: 2026-10-30');
+      const findings = findingsOf(lintFiles(files, { rules: [rule], today: '2026-11-22', options: { [RULE]: { announce: '14 days' } } }), RULE);
+      expect(findings.map((found) => [found.severity, found.line, found.column, found.message])).toEqual([
+        [
+          'note',
+          4,
+          11,
+          "Risk 'outage' falls due for review on 2026-11-30, in 8 days (last reviewed 2026-10-30, due every 1 month): review it in the joint risk review by then and update `reviewed`. Accountable: omar-haddad (program-manager), rachel-kim (system-owner).",
+        ],
+      ]);
+    });
+
+    it('reports a compliance review that does not name both roles, when both are required', () => {
+      const files = {
+        ...system('roles: { system-owner: rachel-kim }', 'compliance: [HIPAA]', 'reviewed: 2026-11-01', 'reviewedBy: rachel-kim'),
+        'programs/care.yaml': lines('kind: Program', 'id: care', 'roles: { program-manager: omar-haddad }', 'systems: [pos]'),
+      };
+      expect(check(files, { reviewedByBothRoles: true })).toEqual([
+        finding(
+          SYSTEM,
+          [6, 13, 6, 23],
+          "System 'pos''s last compliance review does not name omar-haddad (program manager of Program 'care') under `reviewedBy`: the compliance calendar is reviewed by both the program manager and the system owner. Review it together and name both.",
+        ),
+      ]);
+      expect(check(files)).toEqual([]);
+    });
+  });
+
   describe('options', () => {
     it('changes the interval of a kind', () => {
       const files = risk('reviewed: 2026-11-01');
@@ -170,7 +263,12 @@ describe('review/overdue', () => {
     it('keeps the default intervals of the kinds a config leaves out, and refuses Documents', async () => {
       const configured = await resolveConfig({ baseDir: '.', allowCode: true, config: { rules: { [RULE]: ['warning', { intervals: { Risk: '2 weeks' } }] } } });
       const setting = configured.settings.find((candidate) => candidate.rule.meta.id === RULE);
-      expect(setting?.options).toEqual({ intervals: { Risk: '2 weeks', System: '3 months' } });
+      expect(setting?.options).toEqual({
+        intervals: { Risk: '2 weeks', System: '3 months' },
+        maxIntervals: { Risk: '1 month', System: '3 months' },
+        announce: 'off',
+        reviewedByBothRoles: false,
+      });
       await expect(resolveConfig({ baseDir: '.', allowCode: true, config: { rules: { [RULE]: ['warning', { intervals: { Document: '1 month' } }] } } })).rejects.toThrow(
         "the configuration: rule 'review/overdue' option `intervals` must be a kind name such as Risk or System (not Document, which docs/stale reviews), not 'Document'",
       );

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { RuleTester } from '../../src/testing/rule-tester.js';
 import rule from '../../src/rules/schema-valid.js';
 import { BUILTIN_KINDS } from '../../src/schema/builtin-kinds.js';
 import { brief, findingsOf, lintFiles } from '../helpers/lint-files.js';
@@ -76,7 +77,7 @@ describe('schema/valid', () => {
         finding(
           'teams/core.yaml',
           [3, 1, 3, 10],
-          "Team 'core' has an unknown field `headcount`; known fields: kind, id, name, description, tags, roles, reviewed, reviewEvery, members.",
+          "Team 'core' has an unknown field `headcount`; known fields: kind, id, name, description, tags, roles, reviewed, reviewEvery, reviewedBy, members.",
         ),
       ]);
     });
@@ -187,7 +188,7 @@ describe('schema/valid', () => {
         finding(
           'risks/outage.yaml',
           [5, 1, 5, 6],
-          "Risk 'outage' has an unknown field `owner`; known fields: kind, id, name, description, tags, roles, reviewed, reviewEvery, title, system, program, severity, likelihood, status, mitigation.",
+          "Risk 'outage' has an unknown field `owner`; known fields: kind, id, name, description, tags, roles, reviewed, reviewEvery, reviewedBy, title, system, program, severity, likelihood, status, mitigation.",
         ),
       ]);
     });
@@ -228,4 +229,57 @@ describe('schema/valid list lengths', () => {
       [4, 10, "Raci 'r': `parties` must list at least 1 entry."],
     ]);
   });
+});
+
+RuleTester.describe = describe;
+RuleTester.it = it;
+
+const ADVICE =
+  'write the matrix as a table whose header row is `| Task | Critical | <party> | … |`, each party a person, team or role of the register, or list `parties` and `tasks` in the front matter';
+
+/** A Markdown RACI with this body, beside the people pm and so. */
+const raciBody = (...body: string[]) => ({
+  filename: 'raci.md',
+  code: lines('---', 'kind: Raci', 'id: go-live', 'scope: omni', '---', ...body),
+  files: { 'people.yaml': lines('kind: Person', 'id: pm', '---', 'kind: Person', 'id: so'), 'omni.yaml': lines('kind: Program', 'id: omni') },
+});
+
+new RuleTester().run(rule, {
+  valid: [
+    { name: 'a Markdown matrix after a legend table', ...raciBody('| Letter | Meaning |', '|---|---|', '| A | Accountable |', '', '| Task | pm | so |', '|---|---|---|', '| Approve | A | R |') },
+    { name: 'a Markdown matrix with a misspelt party beside one of the register (refs/resolve reports it)', ...raciBody('| Task | pm | sp |', '|---|---|---|', '| Approve | A | R |') },
+  ],
+  invalid: [
+    {
+      name: 'a Markdown RACI whose only table is a legend: one finding at its header, not two missing fields',
+      ...raciBody('| Letter | Meaning |', '|---|---|', '| A | Accountable |'),
+      findings: [
+        {
+          message: `Raci 'go-live' has no RACI matrix: its only table (\`| Letter | Meaning |\`) names no person, team or role of the register after its first column; ${ADVICE}.`,
+          line: 6,
+          column: 1,
+          endLine: 6,
+          endColumn: 21,
+        },
+      ],
+    },
+    {
+      name: 'a Markdown RACI whose two tables name nobody of the register',
+      ...raciBody('| Letter | Meaning |', '|---|---|', '', '| Task | Alice | Bob |', '|---|---|---|', '| Approve | A | R |'),
+      findings: [
+        {
+          message: `Raci 'go-live' has no RACI matrix: none of its 2 tables (the first: \`| Letter | Meaning |\`) names a person, team or role of the register after its first column; ${ADVICE}.`,
+          line: 6,
+          column: 1,
+          endLine: 6,
+          endColumn: 21,
+        },
+      ],
+    },
+    {
+      name: 'a Markdown RACI without a table',
+      ...raciBody('# Go-live', '', 'To be agreed.'),
+      findings: [{ message: `Raci 'go-live' has no RACI matrix: its Markdown body has no table; ${ADVICE}.`, line: 2, column: 1, endLine: 2, endColumn: 5 }],
+    },
+  ],
 });

@@ -35,4 +35,25 @@ describe('suppressions/expired', () => {
     ]);
     expect(owner.map((f) => f.suppression)).toEqual([undefined]);
   });
+
+  it('announces an exception before it expires, as a note naming its approver, with `announce`', () => {
+    const text = lines('# govlint-disable process/single-owner -- until 2027-03-31: granted by the board -- approved-by: priya-raman', 'kind: Process', 'id: incident');
+    const announced = (today: string, announce?: string) =>
+      findingsOf(lintFiles({ 'incident.yaml': text }, { rules: [processSingleOwner, rule], today, options: announce ? { [RULE]: { announce } } : {} }), RULE).map(
+        (finding) => [finding.severity, finding.line, finding.column, finding.message],
+      );
+    expect(announced('2027-03-20')).toEqual([]);
+    expect(announced('2027-03-16', '14 days')).toEqual([]);
+    expect(announced('2027-03-17', '14 days')).toEqual([
+      [
+        'note',
+        1,
+        1,
+        'This suppression of process/single-owner (approved by priya-raman) expires on 2027-03-31, in 14 days: fix the findings before then, or renew the exception with a new date and reason.',
+      ],
+    ]);
+    expect(announced('2027-03-31', '14 days').map((finding) => finding[3])).toEqual([
+      'This suppression of process/single-owner (approved by priya-raman) expires on 2027-03-31, today: fix the findings before then, or renew the exception with a new date and reason.',
+    ]);
+  });
 });

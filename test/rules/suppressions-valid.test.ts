@@ -86,4 +86,35 @@ describe('suppressions/valid', () => {
     const text = lines('kind: Process', 'id: incident', 'description: |', '  # govlint-disable-next-line everything', 'roles: { process-owner: ada }');
     expect(check(text).valid).toEqual([]);
   });
+
+  describe('approvals', () => {
+    const people = lines('kind: Person', 'id: priya-raman');
+    const approved = (approval: string, requireApproval = false) => {
+      const text = lines(`# govlint-disable process/single-owner -- the board agreed${approval}`, 'kind: Process', 'id: incident');
+      const result = lintFiles({ 'incident.yaml': text, 'people.yaml': people }, { rules: [processSingleOwner, rule], options: { [RULE]: { requireApproval } } });
+      return { valid: findingsOf(result, RULE).map((finding) => finding.message), approvedBy: result.model.suppressions[0]!.approvedBy, reason: result.model.suppressions[0]!.reason };
+    };
+
+    it('reads `-- approved-by: <person>` at the end, apart from the reason', () => {
+      expect(approved(' -- approved-by: priya-raman')).toEqual({ valid: [], approvedBy: 'priya-raman', reason: 'the board agreed' });
+      expect(approved(' -- approved-by: priya-raman', true).valid).toEqual([]);
+    });
+
+    it('reports an approver who is not a Person of the register', () => {
+      expect(approved(' -- approved-by: priya-ramen').valid).toEqual(["This suppression names an approver 'priya-ramen' who is not a Person of the register (did you mean 'priya-raman'?)."]);
+    });
+
+    it('reports an approval that names no one person', () => {
+      expect(approved(' -- approved-by: the board').valid).toEqual([
+        "This suppression names its approver as 'the board', not one person id: end it with '-- approved-by: <person id>'.",
+      ]);
+    });
+
+    it('asks for an approver only with `requireApproval`', () => {
+      expect(approved('').valid).toEqual([]);
+      expect(approved('', true).valid).toEqual([
+        "This suppression names nobody who approved it: end it with '-- approved-by: <person id>', the person who granted the exception.",
+      ]);
+    });
+  });
 });

@@ -1,4 +1,5 @@
-// Documents past their review interval; and a stale one that a suppression comment silences.
+// Documents past their review interval or beyond the twice-yearly audit; and a stale one that a suppression comment
+// silences.
 
 import { isoDate, commentAbove, SUPPRESSED } from '../../entities.mjs';
 
@@ -29,6 +30,13 @@ export const injectors = [
     apply(entity, ctx) {
       entity.data.reviewed = isoDate(ctx.random.between(45, 80));
       entity.data.reviewEvery = '30 days';
+      return { 'docs/stale': 1 };
+    },
+  },
+  {
+    name: 'beyond-the-audit', kinds: ['Document'],
+    apply(entity) {
+      entity.data.reviewEvery = '3 years';
       return { 'docs/stale': 1 };
     },
   },

@@ -1,11 +1,15 @@
-// Risks and Systems with compliance obligations past review/overdue's default intervals (REVIEW_DAYS); and a late
-// Risk review that a suppression comment silences.
+// Risks and Systems with compliance obligations past review/overdue's default intervals (REVIEW_DAYS), or asking
+// for less than the monthly risk review; and a late Risk review that a suppression comment silences. Closed Risks and retired Systems are out
+// of the cadence, so they are not picked.
 
 import { COMPLIANCE, REVIEW_DAYS, SUPPRESSED, commentAbove, isoDate } from '../../entities.mjs';
 
+const openRisk = (entity) => entity.data.status !== 'closed';
+const inService = (entity) => entity.data.lifecycle !== 'retired';
+
 export const injectors = [
   {
-    name: 'risk-overdue', kinds: ['Risk'],
+    name: 'risk-overdue', kinds: ['Risk'], eligible: openRisk,
     apply(entity, ctx) {
       entity.data.reviewed = isoDate(ctx.random.between(REVIEW_DAYS.Risk + 4, REVIEW_DAYS.Risk + 169));
       return { 'review/overdue': 1 };
@@ -13,14 +17,14 @@ export const injectors = [
   },
   {
     name: 'compliance-overdue', kinds: ['System'],
-    eligible: (entity) => entity.data.compliance.length > 0,
+    eligible: (entity) => entity.data.compliance.length > 0 && inService(entity),
     apply(entity, ctx) {
       entity.data.reviewed = isoDate(ctx.random.between(REVIEW_DAYS.System + 8, REVIEW_DAYS.System + 308));
       return { 'review/overdue': 1 };
     },
   },
   {
-    name: 'risk-never-reviewed', kinds: ['Risk'],
+    name: 'risk-never-reviewed', kinds: ['Risk'], eligible: openRisk,
     apply(entity) {
       delete entity.data.reviewed;
       return { 'review/overdue': 1 };
@@ -29,21 +33,28 @@ export const injectors = [
   {
     // A System last reviewed long ago becomes subject to a regulation: it is due for its compliance review.
     name: 'new-compliance-obligation', kinds: ['System'],
-    eligible: (entity) => entity.data.compliance.length === 0 && entity.data.reviewed < isoDate(REVIEW_DAYS.System + 8),
+    eligible: (entity) => entity.data.compliance.length === 0 && inService(entity) && entity.data.reviewed < isoDate(REVIEW_DAYS.System + 8),
     apply(entity, ctx) {
       entity.data.compliance = [ctx.random.pick(COMPLIANCE)];
       return { 'review/overdue': 1 };
     },
   },
   {
-    name: 'risk-reviewed-in-future', kinds: ['Risk'],
+    name: 'risk-reviewed-in-future', kinds: ['Risk'], eligible: openRisk,
     apply(entity, ctx) {
       entity.data.reviewed = isoDate(-ctx.random.between(1, 30));
       return { 'review/overdue': 1 };
     },
   },
   {
-    name: 'silenced-risk-review', kinds: ['Risk'],
+    name: 'risk-review-beyond-ceiling', kinds: ['Risk'], eligible: openRisk,
+    apply(entity) {
+      entity.data.reviewEvery = '1 year';
+      return { 'review/overdue': 1 };
+    },
+  },
+  {
+    name: 'silenced-risk-review', kinds: ['Risk'], eligible: openRisk,
     apply(entity, ctx) {
       entity.data.reviewed = isoDate(ctx.random.between(REVIEW_DAYS.Risk + 9, REVIEW_DAYS.Risk + 119));
       commentAbove(entity, 'reviewed', 'govlint-disable-next-line review/overdue -- reviewed at the steering committee; minutes to follow');

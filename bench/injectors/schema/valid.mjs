@@ -1,6 +1,6 @@
 // Entities that break their kind's schema: unknown or misspelt fields, bad values, a missing id.
 
-import { REVIEW_DAYS, matrixOf, renameKey } from '../../entities.mjs';
+import { inReviewCadence, renameKey } from '../../entities.mjs';
 
 export const injectors = [
   {
@@ -11,14 +11,13 @@ export const injectors = [
     },
   },
   {
-    // Without `reviewed`, an entity of a kind review/overdue checks by default (a Risk, a System on the compliance
-    // calendar) is never reviewed: a review/overdue finding too.
+    // Without `reviewed`, an entity review/overdue checks (an open Risk, a System on the compliance calendar, an
+    // entity with `reviewEvery`) is never reviewed: a review/overdue finding too.
     name: 'misspelt-reviewed', kinds: ['Person', 'Program', 'System', 'Process', 'Product', 'Risk'],
     eligible: (entity) => 'reviewed' in entity.data,
     apply(entity) {
       renameKey(entity.data, 'reviewed', 'reviewd');
-      const reviewedByRule = entity.kind in REVIEW_DAYS && (entity.kind !== 'System' || entity.data.compliance.length > 0);
-      return reviewedByRule ? { 'schema/valid': 1, 'review/overdue': 1 } : { 'schema/valid': 1 };
+      return inReviewCadence(entity) ? { 'schema/valid': 1, 'review/overdue': 1 } : { 'schema/valid': 1 };
     },
   },
   {
@@ -73,21 +72,6 @@ export const injectors = [
     apply(entity) {
       entity.data.kind = entity.kind === 'Product' ? 'Prodcut' : 'Proces';
       return { 'schema/valid': 1 };
-    },
-  },
-  {
-    name: 'bad-raci-letter', kinds: ['Raci'],
-    eligible: (entity) => !entity.raci,
-    apply(entity) {
-      // A task outside the critical ones, a party that is neither A nor R: no letter counts there, and none is needed.
-      for (const task of matrixOf(entity).tasks) {
-        if (task.critical) continue;
-        const party = Object.keys(task.assignments).find((candidate) => ['C', 'I'].includes(task.assignments[candidate]));
-        if (!party) continue;
-        task.assignments[party] = 'X';
-        return { 'schema/valid': 1 };
-      }
-      return undefined;
     },
   },
 ];
