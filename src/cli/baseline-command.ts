@@ -12,7 +12,7 @@ export async function baseline(paths: string[], options: LintOptions & { output?
   const run = await runLint(paths, options);
   const findings = run.result.findings.filter((finding) => run.reported.has(finding.file));
   const file = options.output ?? join(run.root, DEFAULT_BASELINE);
-  refuseReadFiles([{ report: 'baseline', file }], run.read);
+  refuseReadFiles([{ report: 'baseline', file }], run.read, run.regular);
   const recorded = createBaseline(findings);
   // The default file is in the root, and links are refused below it; a file given with -o, below the folder named.
   await writeOutput(`${JSON.stringify(recorded, null, 2)}\n`, file, options.output === undefined ? run.root : undefined);

@@ -29,7 +29,7 @@ export async function check(paths: string[], options: CheckOptions): Promise<num
   const formatters = Promise.all(outputs.map(({ format }) => loadFormatter(format)));
   formatters.catch(() => {}); // Awaited below; a check that fails first must not leave it unhandled.
   const run = await runLint(paths, options);
-  refuseUnsafeOutputs(outputs, options.baseline === undefined ? run.read : [...run.read, options.baseline]);
+  refuseUnsafeOutputs(outputs, options.baseline === undefined ? run.read : [...run.read, options.baseline], run.regular);
   // A failed rule's finding is reported wherever it points: the check is incomplete for every file.
   const failures = new Set(run.result.failures.map((failure) => failure.finding));
   const counted = run.result.findings.filter((finding) => run.reported.has(finding.file) || run.introduced.has(finding) || failures.has(finding));

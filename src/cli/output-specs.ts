@@ -44,7 +44,7 @@ export function outputSpecs(formats: readonly string[] | undefined, output: stri
  * Before any report is written: refuses one that would be written through a symbolic link, or would replace a
  * file the run reads (the reports were lost, or the file, or both).
  */
-export function refuseUnsafeOutputs(outputs: readonly OutputSpec[], read: readonly string[]): void {
+export function refuseUnsafeOutputs(outputs: readonly OutputSpec[], read: readonly string[], regular: ReadonlySet<string> = new Set()): void {
   const files = outputs.filter((output) => output.file !== undefined);
   for (const { file } of files) {
     try {
@@ -53,21 +53,35 @@ export function refuseUnsafeOutputs(outputs: readonly OutputSpec[], read: readon
       throw writeProblem(resolve(file!), error);
     }
   }
-  refuseReadFiles(files.map(({ format, file }) => ({ report: `${format} report`, file: file! })), read);
+  refuseReadFiles(files.map(({ format, file }) => ({ report: `${format} report`, file: file! })), read, regular);
 }
 
 /**
  * Refuses a report that would replace a file the run reads: a governance file, the config or the baseline. Each
- * report is named for the message; `read` holds paths absolute or relative to the working folder.
+ * report is named for the message; `read` holds paths absolute or relative to the working folder, and `regular`
+ * those of them that were no symbolic link when listed.
+ *
+ * A regular file's canonical path ends in its own name, so only those named as a report is are resolved, with the
+ * others: resolving each of thousands of files costs more than reading them.
  */
-export function refuseReadFiles(reports: ReadonlyArray<{ report: string; file: string }>, read: readonly string[]): void {
+export function refuseReadFiles(reports: ReadonlyArray<{ report: string; file: string }>, read: readonly string[], regular: ReadonlySet<string> = new Set()): void {
   if (reports.length === 0) return;
-  const readFiles = new Set(read.map(canonicalPath));
-  for (const { report, file } of reports) {
-    if (readFiles.has(canonicalPath(file))) {
+  const targets = reports.map(({ report, file }) => ({ report, file, canonical: canonicalPath(file) }));
+  const names = new Set(targets.map(({ canonical }) => nameKey(canonical)));
+  const readFiles = new Set(read.filter((path) => !regular.has(path) || names.has(nameKey(path))).map(canonicalPath));
+  for (const { report, file, canonical } of targets) {
+    if (readFiles.has(canonical)) {
       throw new UsageError(`the ${report} would replace ${shownPath(resolve(file))}, which this run reads: write it to another file`);
     }
   }
+}
+
+/**
+ * A path's last name, folded so that two spellings a file system may take for one name (case, Unicode composition)
+ * fold alike; folding more names together than a file system does only resolves a few more paths.
+ */
+function nameKey(path: string): string {
+  return basename(path).normalize('NFC').toUpperCase().toLowerCase();
 }
 
 /** A path with symbolic links and `..` resolved, so that two spellings of one file compare equal; for a file not there yet, its folder's, and its name. */

@@ -4,7 +4,7 @@ import type { Finding } from '../engine/finding.js';
 import { lintInParallel, type LintResult } from '../engine/lint.js';
 import type { ParseCache } from '../parse/parse-cache.js';
 import { historyNeeds, loadHistory } from '../git/load-history.js';
-import { discoverFiles } from '../io/discover-files.js';
+import { discoverFiles, type DiscoveredFiles } from '../io/discover-files.js';
 import { displayPath, readFiles } from '../io/read-files.js';
 import { BUILTIN_ROLES } from '../schema/builtin-kinds.js';
 import { isDate, localToday } from '../util/dates.js';
@@ -49,6 +49,8 @@ export interface LintRun {
   ignored: string[];
   /** The files the run read, absolute: the config's and the governance files, which no report may replace. */
   read: string[];
+  /** Of `read`, the governance files that were no symbolic link when listed. */
+  regular: ReadonlySet<string>;
 }
 
 /**
@@ -109,7 +111,11 @@ export async function runLint(paths: readonly string[], options: LintOptions): P
     const absolute = absolutePaths[index]!;
     if (named.has(absolute) || (targeted(absolute) && (!change || change.changed.has(file.path)))) reported.add(file.path);
   });
-  return { config, root, today, result, reported, introduced: change?.introduced ?? new Set(), files: files.length, ignored, read: [...(config.file === undefined ? [] : [resolve(config.file)]), ...absolutePaths] };
+  return { config, root, today, result, reported, introduced: change?.introduced ?? new Set(), files: files.length, ignored, read: [...(config.file === undefined ? [] : [resolve(config.file)]), ...absolutePaths], regular: regularFiles(discovered) };
+}
+
+function regularFiles({ files, links }: DiscoveredFiles): Set<string> {
+  return new Set(links.size === 0 ? files : files.filter((file) => !links.has(file)));
 }
 
 /** GOVLINT_THREADS: how many threads to parse in, 1 for none but the main one; undefined when not set. */

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Finding } from './finding.js';
 
 /**
@@ -11,6 +11,7 @@ export function addFingerprints(findings: Finding[]): void {
     const key = [finding.ruleId, finding.file, finding.entity?.kind ?? '', finding.entity?.id ?? '', finding.message].join('\0');
     const occurrence = (seen.get(key) ?? 0) + 1;
     seen.set(key, occurrence);
-    finding.fingerprint = `${createHash('sha256').update(key).digest('hex').slice(0, 32)}:${occurrence}`;
+    // One call, not a Hash object per finding: a first run on a register can have thousands.
+    finding.fingerprint = `${hash('sha256', key, 'hex').slice(0, 32)}:${occurrence}`;
   }
 }

@@ -13,6 +13,8 @@ export interface DiscoveredFiles {
   files: string[];
   /** Files that match but are not read, by absolute path, with the reason: links that loop or leave the root. */
   refused: Map<string, string>;
+  /** Of `files`, the symbolic links followed; the others were regular files when listed. */
+  links: Set<string>;
 }
 
 /**
@@ -72,15 +74,18 @@ function absolutePaths(folder: string): (path: string) => string {
 async function settle(folder: string, found: readonly string[], links: string[]): Promise<DiscoveredFiles> {
   const files = new Set(found);
   const refused = new Map<string, string>();
+  const followed = new Set<string>();
   if (links.length > 0) {
     const root = await realpath(folder);
     for (const link of links.sort()) {
       const reason = await linkProblem(link, root, folder, files);
-      if (reason === undefined) files.add(link);
-      else if (reason !== 'duplicate') refused.set(link, reason);
+      if (reason === undefined) {
+        files.add(link);
+        followed.add(link);
+      } else if (reason !== 'duplicate') refused.set(link, reason);
     }
   }
-  return { files: [...files].sort(), refused };
+  return { files: [...files].sort(), refused, links: followed };
 }
 
 /** Why a symbolic link is not read, 'duplicate' when its target is read already, or undefined to read it. */

@@ -80,7 +80,9 @@ export function buildModel(files: readonly SourceFile[], kinds: KindRegistry, bu
     deepFreeze(nonEntity.range);
     Object.freeze(nonEntity);
   }
-  deepFreeze([[...issues.values()], entities, nonEntities, references, [...byKind.values()], [...byId.values()]]);
+  // The items of these lists are frozen above: the lists alone are left, without a walk over thousands of items.
+  for (const list of issues.values()) deepFreeze(list);
+  for (const list of [entities, nonEntities, references, ...byKind.values(), ...byId.values()]) Object.freeze(list);
   return Object.freeze({
     files: Object.freeze([...files]),
     entities,

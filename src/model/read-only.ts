@@ -3,7 +3,8 @@
 /**
  * Freezes a value and everything reachable from it through own properties. Rules are modules, so strict: a write
  * then throws a TypeError, which the engine reports as the rule's failure. Walked with a stack, not recursion, since
- * data may be nested thousands deep; a value met again through an alias is frozen already and not walked twice.
+ * data may be nested thousands deep. A value frozen already is not walked: one met again through an alias, or data
+ * frozen, contents first, as it was read (data-from-tokens.ts).
  */
 export function deepFreeze<T>(value: T): T {
   const pending: unknown[] = [value];

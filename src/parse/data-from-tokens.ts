@@ -56,6 +56,9 @@ export function dataFromTokens(text: string): ReadDocument[] | undefined {
   return documents.length > 0 ? documents : undefined;
 }
 
+// Each mapping and list is frozen as soon as it is read, its contents first, as the model's data must be (see
+// model/read-only.ts): deepFreeze then stops at the top of a document instead of walking all of it again.
+
 function decline(): never {
   throw DECLINE;
 }
@@ -65,13 +68,13 @@ const isBlockCollection = (token: CST.Token | undefined): boolean => token?.type
 // The document being read: its positions are written here as its nodes are read, and `nodeEnd` is where the last
 // node read ends with what trails it (its comments and line break: yaml's `range[2]`), from which the collection
 // holding it takes its own end. Kept in the module rather than returned, as this is the hot path of every check.
-let writer = new PositionsWriter();
+const writer = new PositionsWriter();
 let nodeEnd = 0;
 
 function documentData({ offset, start, value, end }: CST.Document): ReadDocument {
   const props = checkProps(start, { indicator: 'doc-start', next: value ?? end?.[0], parentIndent: 0, startOnNewline: true });
   if (props.found && isBlockCollection(value) && !props.hasNewline) decline();
-  writer = new PositionsWriter();
+  writer.reset();
   const data = value ? nodeData(value) : emptyNode(start, offset);
   checkEnd(end, false);
   return { data, positions: writer.finish(nodeEnd + lengthOf(end)) };
@@ -198,7 +201,7 @@ function blockMapData(map: CST.BlockMap): Record<string, unknown> {
   writer.setCount(at, count);
   writer.setEnd(at, end);
   nodeEnd = commentEnd ?? end;
-  return data;
+  return Object.freeze(data);
 }
 
 /** As toJS sets an entry: a name from the object's prototype ('__proto__', 'constructor') becomes its own property. */
@@ -207,7 +210,7 @@ function setEntry(data: Record<string, unknown>, name: string, value: unknown): 
   else data[name] = value;
 }
 
-function blockSeqData(seq: CST.BlockSequence): unknown[] {
+function blockSeqData(seq: CST.BlockSequence): readonly unknown[] {
   const data: unknown[] = [];
   const at = writer.node(SEQ, seq.offset, 0);
   let end = seq.offset;
@@ -227,7 +230,7 @@ function blockSeqData(seq: CST.BlockSequence): unknown[] {
   writer.setCount(at, data.length);
   writer.setEnd(at, end);
   nodeEnd = commentEnd ?? end;
-  return data;
+  return Object.freeze(data);
 }
 
 /** A flow sequence of values (`[a, b]`), or an empty flow mapping (`{}`). */
@@ -254,7 +257,7 @@ function flowSeqData(flow: CST.FlowCollection): unknown {
   writer.setCount(at, data.length);
   writer.setEnd(at, closing.offset + 1);
   nodeEnd = closing.offset + 1 + lengthOf(end);
-  return isMap ? {} : data;
+  return Object.freeze(isMap ? {} : data);
 }
 
 const isFlowScalar = (token: CST.Token): token is CST.FlowScalar =>

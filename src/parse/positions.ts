@@ -25,20 +25,34 @@ export const OTHER = 3;
 export const kindOf = (header: number): number => header & 3;
 export const countOf = (header: number): number => header >>> 2;
 
-/** Builds a YamlPositions in document order; a node's count is set once its entries are written. */
+/**
+ * Builds a YamlPositions in document order; a node's count is set once its entries are written. The numbers go
+ * into one typed array kept from document to document, of which each document gets a copy of just its part.
+ */
 export class PositionsWriter {
-  private readonly numbers: number[] = [];
-  private readonly keys: Array<string | null> = [];
+  private numbers = new Int32Array(512);
+  private length = 0;
+  private keys: Array<string | null> = [];
+
+  /** Starts the next document: what was written and not finished (a reading that declined) is dropped. */
+  reset(): void {
+    this.length = 0;
+    this.keys = [];
+  }
 
   /** Writes a node's header and range; returns where its header is, for `setCount`. */
   node(kind: number, start: number, end: number): number {
-    const at = this.numbers.length;
-    this.numbers.push(kind, start, end);
+    const at = this.reserve(3);
+    this.numbers[at] = kind;
+    this.numbers[at + 1] = start;
+    this.numbers[at + 2] = end;
     return at;
   }
 
   entry(name: string | null, keyStart: number, keyEnd: number): void {
-    this.numbers.push(keyStart, keyEnd);
+    const at = this.reserve(2);
+    this.numbers[at] = keyStart;
+    this.numbers[at + 1] = keyEnd;
     this.keys.push(name);
   }
 
@@ -51,7 +65,21 @@ export class PositionsWriter {
   }
 
   finish(end: number): YamlPositions {
-    return { nodes: new Int32Array(this.numbers), keys: this.keys, end };
+    const positions = { nodes: this.numbers.slice(0, this.length), keys: this.keys, end };
+    this.reset();
+    return positions;
+  }
+
+  /** Makes room for `count` more numbers; returns where they go. */
+  private reserve(count: number): number {
+    const at = this.length;
+    if (at + count > this.numbers.length) {
+      const grown = new Int32Array(Math.max(this.numbers.length * 2, at + count));
+      grown.set(this.numbers.subarray(0, at));
+      this.numbers = grown;
+    }
+    this.length = at + count;
+    return at;
   }
 }
 

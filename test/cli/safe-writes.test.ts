@@ -110,6 +110,17 @@ describe('reports that would overwrite each other or a file being checked', () =
     expect(readFileSync(join(root, 'recorded.json'), 'utf8')).toBe(recorded);
   });
 
+  it('refuses a report over the file a governance file links to, under another name', async () => {
+    const { root } = repoAndOutside({ 'data/people.txt': PEOPLE, 'other.yaml': PEOPLE.replace('ada', 'bob') });
+    symlinkSync(join(root, 'data', 'people.txt'), join(root, 'people.yaml'));
+    expect(await runInProcess(['check', '-f', 'json:data/people.txt'], root)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'govlint: the json report would replace data/people.txt, which this run reads: write it to another file\n',
+    });
+    expect(readFileSync(join(root, 'data', 'people.txt'), 'utf8')).toBe(PEOPLE);
+  });
+
   it('refuses two reports written to one file, however it is spelt, and writes neither', async () => {
     const { root } = repoAndOutside({ 'people.yaml': PEOPLE });
     const both = (first: string, second: string) => ({ code: 2, stdout: '', stderr: `govlint: the ${first} and ${second} reports would both be written to out.json: give each its own file\n` });

@@ -2,7 +2,7 @@ import { cpSync, mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writ
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { GitError, type GitBytesRunner } from '../../src/git/run-git.js';
+import { GitError, runGitForBytes, type GitBytesRunner } from '../../src/git/run-git.js';
 import { discoverFiles, type DiscoveredFiles } from '../../src/io/discover-files.js';
 import type { Discovery } from '../../src/io/file-matcher.js';
 import { countingGitBytes, gitIn, scratchRepo, type ScratchRepo } from '../helpers/scratch-git.js';
@@ -154,6 +154,14 @@ describe('discovery in a Git working tree', () => {
       ],
       refused: { 'dangling.yaml': DANGLING, 'loop-a.yaml': LOOP, 'loop-b.yaml': LOOP, 'secret.yaml': OUTSIDE, 'untracked-secret.yaml': OUTSIDE },
     });
+  });
+
+  it('marks the links it follows among the files, through git and by walking', async () => {
+    const { repo } = busyRepo();
+    for (const git of [runGitForBytes, noGit]) {
+      const { links } = await discoverFiles(repo.root, DEFAULT, git);
+      expect([...links].map((path) => relative(repo.root, path))).toEqual(['people/notes.yaml']);
+    }
   });
 
   it('gives what the walk gives for other patterns: braces, hidden folders named, single files, folders named', async () => {

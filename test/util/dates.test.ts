@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDuration, compareDates, formatDuration, isDate, localToday, parseDuration } from '../../src/util/dates.js';
 
@@ -99,6 +100,21 @@ describe('compareDates', () => {
     expect(compareDates('2026-11-22', '12025-11-22')).toBeLessThan(0);
     expect(compareDates('2026-11-22', '2026-11-22')).toBe(0);
     expect(compareDates('2026-02-01', '2026-01-31')).toBeGreaterThan(0);
+  });
+
+  const SEED = 20261205;
+  it(`compares any text of digits and dashes as its parts split at the dashes compare (fast-check seed ${SEED})`, () => {
+    const bySplit = (a: string, b: string) => {
+      const [yearA, monthA, dayA] = a.split('-').map(Number) as [number, number, number];
+      const [yearB, monthB, dayB] = b.split('-').map(Number) as [number, number, number];
+      return yearA - yearB || monthA - monthB || dayA - dayB;
+    };
+    const text = fc.oneof(
+      fc.stringMatching(/^[0-9]{1,16}-[0-9]{2}-[0-9]{2}$/),
+      fc.stringMatching(/^[0-9a-]{0,22}$/),
+      fc.constantFrom('2026-11-22', '0050-12-31', '12025-11-22', '2026-1-22', '-2026-11-22', '2026-11-2x'),
+    );
+    fc.assert(fc.property(text, text, (a, b) => Object.is(compareDates(a, b), bySplit(a, b))), { seed: SEED, numRuns: 2000 });
   });
 });
 
