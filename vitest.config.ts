@@ -2,6 +2,8 @@ import { defineConfig } from 'vitest/config';
 
 /** Test files that replace a module with vi.mock: they need modules of their own. */
 const MOCKING = ['test/parse/transfer.test.ts'];
+/** Test files that run on a small stack, so that they can prove with a few thousand items what would take 150,000. */
+const SMALL_STACK = ['test/formatters/many-findings.test.ts'];
 
 export default defineConfig({
   test: {
@@ -13,8 +15,10 @@ export default defineConfig({
     projects: [
       // Test files share each worker's modules rather than load them again, file after file: that halves the
       // suite's CPU time. Every file builds its own scratch folders, and run-in-process.ts restores what it changes.
-      { extends: true, test: { name: 'shared', include: ['test/**/*.test.ts'], exclude: MOCKING, isolate: false } },
+      { extends: true, test: { name: 'shared', include: ['test/**/*.test.ts'], exclude: [...MOCKING, ...SMALL_STACK], isolate: false } },
       { extends: true, test: { name: 'isolated', include: MOCKING } },
+      // A tenth of Node's default stack of 984 KB.
+      { extends: true, test: { name: 'small-stack', include: SMALL_STACK, execArgv: ['--stack-size=98'] } },
     ],
   },
 });

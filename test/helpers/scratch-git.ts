@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { devNull, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { runGit, runGitForBytes, type GitBytesRunner, type GitRunner } from '../../src/git/run-git.js';
@@ -60,13 +60,32 @@ export function scratchRepo(files: Record<string, string> = {}): ScratchRepo {
     git,
     commit(message, date) {
       git(['add', '-A']);
-      git(['commit', '-q', '--allow-empty', '-m', message], date);
-      return git(['rev-parse', '--short', 'HEAD']).trim();
+      // `[main (root-commit) 1a2b3c4] message`: the short hash, as `git rev-parse --short HEAD` gives it, without
+      // starting git a third time.
+      const summary = git(['commit', '--allow-empty', '-m', message], date);
+      const hash = /^\[[^\]]* ([0-9a-f]{7,})\] /.exec(summary)?.[1];
+      if (hash === undefined) throw new Error(`no commit hash in git's summary: ${summary}`);
+      return hash;
     },
   };
-  git(['init', '-q', '-b', 'main']);
+  initRepo(root);
   repo.write(files);
   return repo;
+}
+
+let template: string | undefined;
+
+/**
+ * Makes the folder a new, empty Git repository on `main`, as `git init -b main` does, without starting git: by
+ * copying the `.git` folder git made once for the test process.
+ */
+export function initRepo(root: string): void {
+  if (template === undefined) {
+    const folder = realpathSync(mkdtempSync(join(tmpdir(), 'govlint-git-template-')));
+    gitIn(folder)(['init', '-q', '-b', 'main']);
+    template = join(folder, '.git');
+  }
+  cpSync(template, join(root, '.git'), { recursive: true });
 }
 
 function isoDate(date: string): string {
