@@ -12,6 +12,9 @@ export default defineConfig({
     // Child processes rather than worker threads: test/helpers/run-in-process.ts runs govlint in a folder of its
     // own through process.chdir, which worker threads cannot call.
     pool: 'forks',
+    // vitest's default for `run` is one worker fewer than there are cores: a single worker on a 2-core machine,
+    // idle while git, pre-commit or govlint run as processes. Two keep both cores busy.
+    maxWorkers: 2,
     projects: [
       // Test files share each worker's modules rather than load them again, file after file: that halves the
       // suite's CPU time. Every file builds its own scratch folders, and run-in-process.ts restores what it changes.
