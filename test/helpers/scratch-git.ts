@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { devNull, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { runGit, runGitForBytes, type GitBytesRunner, type GitRunner } from '../../src/git/run-git.js';
@@ -59,6 +59,14 @@ export function scratchRepo(files: Record<string, string> = {}): ScratchRepo {
 export function copyRepo(original: ScratchRepo): ScratchRepo {
   const root = realpathSync(mkdtempSync(join(tmpdir(), 'govlint-git-')));
   cpSync(original.root, root, { recursive: true, verbatimSymlinks: true });
+  // A link to a path inside the original by its absolute path leads to the same path inside the copy.
+  for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
+    const link = join(entry.parentPath, entry.name);
+    if (!entry.isSymbolicLink() || !readlinkSync(link).startsWith(`${original.root}/`)) continue;
+    const target = readlinkSync(link);
+    rmSync(link);
+    symlinkSync(`${root}${target.slice(original.root.length)}`, link);
+  }
   return repoAt(root);
 }
 
