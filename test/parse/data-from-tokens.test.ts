@@ -172,7 +172,8 @@ describe('dataFromTokens', () => {
       }),
       { numRuns, seed: SEED },
     );
-  });
+    // 100,000 texts take about 6 s on a quiet machine: more than the default time on a busy one.
+  }, 60_000);
 
   it.each([
     ['lines', TEXT_OF_LINES, 1_000],
