@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, mkdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { appendFileSync, chmodSync, existsSync, mkdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { devNull } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -28,7 +28,7 @@ function trap(repo: ScratchRepo): { script: string; marker: string } {
  * every filter and diff driver applies to, and a .git/config that names the trap for every program git can start
  * on its own. The file's time is then moved, so that git would compare its content through the clean filter.
  */
-function trappedRepo(): { repo: ScratchRepo; marker: string } {
+function trappedRepo(): { repo: ScratchRepo; marker: string; hash: string } {
   const repo = scratchRepo({
     '.gitattributes': '* filter=evil diff=evil\n',
     'sla.md': '---\nkind: Document\nid: sla\nreviewed: 2026-01-10\n---\n# SLA\n',
@@ -36,7 +36,7 @@ function trappedRepo(): { repo: ScratchRepo; marker: string } {
   folders.push(repo.root);
   repo.commit('Reviewed', '2026-01-10');
   repo.write({ 'sla.md': '---\nkind: Document\nid: sla\nreviewed: 2026-01-10\n---\n# SLA\n\nFour hours, not eight.\n' });
-  repo.commit('Change the SLA', '2026-02-01');
+  const hash = repo.commit('Change the SLA', '2026-02-01');
   const { script, marker } = trap(repo);
   const hooks = join(repo.root, '.git', 'trap-hooks');
   mkdirSync(hooks);
@@ -58,9 +58,26 @@ function trappedRepo(): { repo: ScratchRepo; marker: string } {
     // No driver: a key without a subsection.
     'filter.stray': script,
   };
-  for (const [key, value] of Object.entries(settings)) repo.git(['config', key, value]);
+  configure(repo, settings);
   utimesSync(join(repo.root, 'sla.md'), new Date('2026-03-01'), new Date('2026-03-01'));
-  return { repo, marker };
+  return { repo, marker, hash };
+}
+
+/**
+ * Adds the settings to the repository's .git/config as `git config <key> <value>` would, one key after another, but
+ * written at once, and checks that git reads each back.
+ */
+function configure(repo: ScratchRepo, settings: Record<string, string>): void {
+  const quote = (value: string) => `"${value.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`;
+  const lines = Object.entries(settings).map(([key, value]) => {
+    const [section, ...rest] = key.split('.');
+    const name = rest.pop()!;
+    const header = rest.length > 0 ? `[${section} ${quote(rest.join('.'))}]` : `[${section}]`;
+    return `${header}\n\t${name} = ${quote(value)}\n`;
+  });
+  appendFileSync(join(repo.root, '.git', 'config'), lines.join(''));
+  const listed = repo.git(['config', '--local', '--list']).split('\n');
+  expect(listed).toEqual(expect.arrayContaining(Object.entries(settings).map(([key, value]) => `${key.toLowerCase()}=${value}`)));
 }
 
 const UNREVIEWED =
@@ -72,8 +89,7 @@ describe("git runs no program named by the checked repository's .git/config", ()
     ['--no-code', ['--no-code']],
     ['--changed-since (git diff and status)', ['--changed-since', 'HEAD~1']],
   ])('%s', async (_name, args) => {
-    const { repo, marker } = trappedRepo();
-    const hash = repo.git(['rev-parse', '--short', 'HEAD']).trim();
+    const { repo, marker, hash } = trappedRepo();
     const result = await runGovlint(['check', '-f', 'json', '--today', '2026-03-01', ...args], repo.root, NO_USER_CONFIG);
     expect(existsSync(marker)).toBe(false);
     expect(result.stderr).toBe('');

@@ -1,4 +1,6 @@
-import { resolve } from 'node:path';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeRepo, runGovlint } from '../helpers/run-cli.js';
 import { runInProcess } from '../helpers/run-in-process.js';
@@ -8,17 +10,20 @@ const ROOT = resolve(import.meta.dirname, '../..');
 
 describe('a plugin from a local file', () => {
   it('adds a rule whose findings appear in text, JSON and SARIF', async () => {
-    const args = ['check', 'examples/vendors', '--today', '2026-11-22'];
-    const text = await runGovlint(args, ROOT);
+    // One process writes the three formats (text to stdout, the others to files), as three runs would.
+    const out = mkdtempSync(join(tmpdir(), 'govlint-plugin-reports-'));
+    const [jsonFile, sarifFile] = [join(out, 'report.json'), join(out, 'report.sarif')];
+    const text = await runGovlint(['check', 'examples/vendors', '--today', '2026-11-22', '-f', 'text', '-f', `json:${jsonFile}`, '-f', `sarif:${sarifFile}`], ROOT);
     expect(text.code).toBe(0);
     expect(text.stdout).toContain(
       "examples/vendors/vendors/findwell.yaml\n  1:1  warning  Vendor 'findwell' supplies systems but has no contract: add `contract`, the id of the Document holding it.  vendors/has-contract\n",
     );
 
-    const json = JSON.parse((await runGovlint([...args, '-f', 'json'], ROOT)).stdout);
+    const json = JSON.parse(readFileSync(jsonFile, 'utf8'));
     expect(json.findings).toMatchObject([{ ruleId: 'vendors/has-contract', file: 'examples/vendors/vendors/findwell.yaml', line: 1, column: 1, entity: { kind: 'Vendor', id: 'findwell' } }]);
 
-    const sarif = JSON.parse((await runGovlint([...args, '-f', 'sarif'], ROOT)).stdout);
+    const sarif = JSON.parse(readFileSync(sarifFile, 'utf8'));
+    rmSync(out, { recursive: true, force: true });
     expect(validateSarif(sarif)).toEqual([]);
     const run = sarif.runs[0];
     const result = run.results[0];

@@ -3,14 +3,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { changedFilesSince } from '../../src/git/changed-files.js';
 import { GitError } from '../../src/git/run-git.js';
-import { countingGit, scratchRepo } from '../helpers/scratch-git.js';
+import { copyRepo, countingGit, scratchRepo, type ScratchRepo } from '../helpers/scratch-git.js';
 
 /**
  * main: a base commit. feature, forked from it: a modified file, a rename into a folder with non-ASCII, a
  * deletion and a new file with quotes. main then moves on, changing a file feature never touched. On feature,
  * the working tree adds a staged file, an unstaged edit, an unstaged deletion, an untracked and an ignored file.
  */
-function pullRequest() {
+function buildPullRequest() {
   const repo = scratchRepo({
     '.gitignore': 'ignored.md\n',
     'a.md': 'a\n',
@@ -35,6 +35,13 @@ function pullRequest() {
   repo.git(['add', 'staged.md']);
   repo.remove('deleted.yaml');
   return repo;
+}
+
+let built: ScratchRepo | undefined;
+
+/** A copy of that repo, for a test to change as it likes: it is built once. */
+function pullRequest(): ScratchRepo {
+  return copyRepo((built ??= buildPullRequest()));
 }
 
 describe('changedFilesSince', () => {

@@ -28,13 +28,24 @@ export function lintFiles(files: Record<string, string>, options: LintFilesOptio
 
 /** The setup `lintFiles` lints with. */
 export function lintSetup({ rules = builtinRules, options = {}, today = '2026-11-22', history }: LintFilesOptions = {}): LintSetup {
-  const kinds = new KindRegistry([sharedDefinitions()], builtinKindSchemas());
+  const kinds = sharedKinds();
   const settings = rules.map((rule) => ({ rule, severity: rule.meta.severity, options: ruleOptions(sharedAjv, rule, options[rule.meta.id], 'the test options') }));
   return { kinds, builtinRoles: BUILTIN_ROLES, rules: settings, today, ...(history ? { history } : {}) };
 }
 
 export function inputFiles(files: Record<string, string>): InputFile[] {
   return Object.entries(files).map(([path, text]) => ({ path, text }));
+}
+
+let kinds: KindRegistry | undefined;
+
+/**
+ * One registry of the built-in kinds for every test: run from the sources, a registry compiles each kind's schema
+ * with ajv on first use, about 60 ms for a lint of every kind, which is the whole cost of linting a few small files.
+ * The registry keeps only what it compiled from its fixed schemas, so sharing it changes no result.
+ */
+function sharedKinds(): KindRegistry {
+  return (kinds ??= new KindRegistry([sharedDefinitions()], builtinKindSchemas()));
 }
 
 let ajv: Ajv | undefined;

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { devNull, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { runGit, runGitForBytes, type GitBytesRunner, type GitRunner } from '../../src/git/run-git.js';
@@ -45,7 +45,32 @@ export function committedRepo(files: Record<string, string>): ScratchRepo {
 }
 
 export function scratchRepo(files: Record<string, string> = {}): ScratchRepo {
+  const repo = repoAt(realpathSync(mkdtempSync(join(tmpdir(), 'govlint-git-'))));
+  initRepo(repo.root);
+  repo.write(files);
+  return repo;
+}
+
+/**
+ * A copy of a scratch repository, its `.git` included, in a new folder: what took many git commands to build is
+ * built once and copied for each test that changes it. The copy's index holds the original's file times, so git
+ * compares the copied files by content the first time it looks: the same answers, found a little more slowly.
+ */
+export function copyRepo(original: ScratchRepo): ScratchRepo {
   const root = realpathSync(mkdtempSync(join(tmpdir(), 'govlint-git-')));
+  cpSync(original.root, root, { recursive: true, verbatimSymlinks: true });
+  // A link to a path inside the original by its absolute path leads to the same path inside the copy.
+  for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
+    const link = join(entry.parentPath, entry.name);
+    if (!entry.isSymbolicLink() || !readlinkSync(link).startsWith(`${original.root}/`)) continue;
+    const target = readlinkSync(link);
+    rmSync(link);
+    symlinkSync(`${root}${target.slice(original.root.length)}`, link);
+  }
+  return repoAt(root);
+}
+
+function repoAt(root: string): ScratchRepo {
   const git = gitIn(root);
   const repo: ScratchRepo = {
     root,
@@ -60,13 +85,30 @@ export function scratchRepo(files: Record<string, string> = {}): ScratchRepo {
     git,
     commit(message, date) {
       git(['add', '-A']);
-      git(['commit', '-q', '--allow-empty', '-m', message], date);
-      return git(['rev-parse', '--short', 'HEAD']).trim();
+      // `[main (root-commit) 1a2b3c4] message`: the short hash, as `git rev-parse --short HEAD` gives it, without
+      // starting git a third time.
+      const summary = git(['commit', '--allow-empty', '-m', message], date);
+      const hash = /^\[[^\]]* ([0-9a-f]{7,})\] /.exec(summary)?.[1];
+      if (hash === undefined) throw new Error(`no commit hash in git's summary: ${summary}`);
+      return hash;
     },
   };
-  git(['init', '-q', '-b', 'main']);
-  repo.write(files);
   return repo;
+}
+
+let template: string | undefined;
+
+/**
+ * Makes the folder a new, empty Git repository on `main`, as `git init -b main` does, without starting git: by
+ * copying the `.git` folder git made once for the test process.
+ */
+export function initRepo(root: string): void {
+  if (template === undefined) {
+    const folder = realpathSync(mkdtempSync(join(tmpdir(), 'govlint-git-template-')));
+    gitIn(folder)(['init', '-q', '-b', 'main']);
+    template = join(folder, '.git');
+  }
+  cpSync(template, join(root, '.git'), { recursive: true });
 }
 
 function isoDate(date: string): string {

@@ -4,7 +4,7 @@ import { join, relative } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { discoverFiles, type DiscoveredFiles } from '../../src/io/discover-files.js';
-import { countingGitBytes, gitIn } from '../helpers/scratch-git.js';
+import { countingGitBytes, gitIn, initRepo } from '../helpers/scratch-git.js';
 
 const SEED = 20261204;
 const FOLDERS = ['a', 'b', 'docs', '.h', 'node_modules', 'x y', 'é', 'old', 'coverage', 'drafts'];
@@ -54,8 +54,8 @@ function writeTree(tree: Tree, ignores: Ignores, links: Links): string {
  * would leave it), then the files not marked are untracked again.
  */
 function trackTree(root: string, tree: Tree): void {
+  initRepo(root);
   const git = gitIn(root);
-  git(['init', '-q', '-b', 'main']);
   git(['add', '-A']);
   const untracked = tree.filter(([, , tracked]) => !tracked).map(([folders, file]) => [...folders, file].join('/'));
   if (untracked.length > 0) git(['rm', '-q', '-r', '--cached', '--ignore-unmatch', '--', ...untracked]);

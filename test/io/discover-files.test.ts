@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { GitError, runGitForBytes, type GitBytesRunner } from '../../src/git/run-git.js';
 import { discoverFiles, type DiscoveredFiles } from '../../src/io/discover-files.js';
 import type { Discovery } from '../../src/io/file-matcher.js';
-import { countingGitBytes, gitIn, scratchRepo, type ScratchRepo } from '../helpers/scratch-git.js';
+import { copyRepo, countingGitBytes, gitIn, scratchRepo, type ScratchRepo } from '../helpers/scratch-git.js';
 
 const DEFAULT: Discovery = { include: ['**/*.yaml', '**/*.yml', '**/*.md'], exclude: [] };
 
@@ -29,7 +29,7 @@ function outsideFolder(files: Record<string, string>): string {
  * with spaces, tabs, quotes and non-ASCII; then a working tree with untracked, staged, deleted and retyped files,
  * a folder replaced by a link, and files flagged skip-worktree and assume-unchanged that are gone.
  */
-function busyRepo(): { repo: ScratchRepo; outside: string } {
+function buildBusyRepo(): { repo: ScratchRepo; outside: string } {
   const outside = outsideFolder({ 'secret.yaml': 'kind: Person\nid: outsider\n', 'docs/moved.md': '# Moved\n', 'docs/tracked.md': '# Tracked\n' });
   const repo = scratchRepo({
     '.gitignore': 'ignored/\n*.log.md\n*.draft.md\n!keep.draft.md\nbuild\n',
@@ -101,6 +101,14 @@ function busyRepo(): { repo: ScratchRepo; outside: string } {
   rmSync(join(repo.root, 'moved'), { recursive: true });
   link(join(outside, 'docs'), 'moved');
   return { repo, outside };
+}
+
+let busy: ReturnType<typeof buildBusyRepo> | undefined;
+
+/** A copy of that repository, for a test to change as it likes: it is built once. */
+function busyRepo(): { repo: ScratchRepo; outside: string } {
+  busy ??= buildBusyRepo();
+  return { repo: copyRepo(busy.repo), outside: busy.outside };
 }
 
 /** An answer relative to the root, to compare and read. */

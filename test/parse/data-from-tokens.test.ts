@@ -162,13 +162,18 @@ describe('dataFromTokens', () => {
     ['lines', TEXT_OF_LINES, 5_000],
     ['small pieces', TEXT_OF_PIECES, 100_000],
   ])(`reads only what the full parse reads without a problem, and gives the same data (texts of %s, fast-check seed ${SEED})`, (_, texts, numRuns) => {
+    // A text drawn again (about a quarter of the small pieces' texts) would be checked again with the same result.
+    const checked = new Set<string>();
     fc.assert(
       fc.property(texts, (text) => {
+        if (checked.has(text)) return;
         expectFaithful(text);
+        checked.add(text);
       }),
       { numRuns, seed: SEED },
     );
-  });
+    // 100,000 texts take about 6 s on a quiet machine: more than the default time on a busy one.
+  }, 60_000);
 
   it.each([
     ['lines', TEXT_OF_LINES, 1_000],
