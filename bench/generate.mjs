@@ -48,7 +48,7 @@ import { OPT_IN_RULES, RULE_IDS, optionsOf } from './rules.mjs';
 export { RULE_IDS, TODAY };
 
 /** Bump whenever the output changes, so that run.mjs regenerates cached repos. */
-export const GENERATOR_VERSION = 5;
+export const GENERATOR_VERSION = 6;
 export const EXPECTED_FILE = '.bench-expected.json';
 export const DEFAULT_SEED = 20261122;
 
