@@ -11,6 +11,15 @@ export const injectors = [
       return { 'docs/stale': 1 };
     },
   },
+  // Second: a small repo plants two or three defects a rule, and the first of them is a finding.
+  {
+    name: 'silenced-stale-document', kinds: ['Document'],
+    apply(entity, ctx) {
+      entity.data.reviewed = isoDate(ctx.random.between(400, 900));
+      commentAbove(entity, 'reviewed', 'govlint-disable-next-line docs/stale -- superseded by the new handbook, kept for the audit trail');
+      return { [SUPPRESSED]: 1 };
+    },
+  },
   {
     name: 'never-reviewed', kinds: ['Document'],
     apply(entity) {
@@ -38,14 +47,6 @@ export const injectors = [
     apply(entity) {
       entity.data.reviewEvery = '3 years';
       return { 'docs/stale': 1 };
-    },
-  },
-  {
-    name: 'silenced-stale-document', kinds: ['Document'],
-    apply(entity, ctx) {
-      entity.data.reviewed = isoDate(ctx.random.between(400, 900));
-      commentAbove(entity, 'reviewed', 'govlint-disable-next-line docs/stale -- superseded by the new handbook, kept for the audit trail');
-      return { [SUPPRESSED]: 1 };
     },
   },
 ];

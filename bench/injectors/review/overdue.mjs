@@ -1,6 +1,6 @@
 // Risks and Systems with compliance obligations past review/overdue's default intervals (REVIEW_DAYS), or asking
-// for less than the monthly risk review; and a late Risk review that a suppression comment silences. Closed Risks and retired Systems are out
-// of the cadence, so they are not picked.
+// for less than the monthly risk review; and a late Risk review that a suppression comment silences. Closed Risks and
+// retired Systems are out of the cadence, so they are not picked.
 
 import { COMPLIANCE, REVIEW_DAYS, SUPPRESSED, commentAbove, isoDate } from '../../entities.mjs';
 
@@ -13,6 +13,15 @@ export const injectors = [
     apply(entity, ctx) {
       entity.data.reviewed = isoDate(ctx.random.between(REVIEW_DAYS.Risk + 4, REVIEW_DAYS.Risk + 169));
       return { 'review/overdue': 1 };
+    },
+  },
+  // Second: a small repo plants two or three defects a rule, and the first of them is a finding.
+  {
+    name: 'silenced-risk-review', kinds: ['Risk'], eligible: openRisk,
+    apply(entity, ctx) {
+      entity.data.reviewed = isoDate(ctx.random.between(REVIEW_DAYS.Risk + 9, REVIEW_DAYS.Risk + 119));
+      commentAbove(entity, 'reviewed', 'govlint-disable-next-line review/overdue -- reviewed at the steering committee; minutes to follow');
+      return { [SUPPRESSED]: 1 };
     },
   },
   {
@@ -51,14 +60,6 @@ export const injectors = [
     apply(entity) {
       entity.data.reviewEvery = '1 year';
       return { 'review/overdue': 1 };
-    },
-  },
-  {
-    name: 'silenced-risk-review', kinds: ['Risk'], eligible: openRisk,
-    apply(entity, ctx) {
-      entity.data.reviewed = isoDate(ctx.random.between(REVIEW_DAYS.Risk + 9, REVIEW_DAYS.Risk + 119));
-      commentAbove(entity, 'reviewed', 'govlint-disable-next-line review/overdue -- reviewed at the steering committee; minutes to follow');
-      return { [SUPPRESSED]: 1 };
     },
   },
 ];
