@@ -16,7 +16,7 @@ const OPTIONS = {
   properties: {
     teamRoles: {
       description:
-        "Roles a Team may hold in place of a Person, such as `process-manager` when a team runs a process together: a Team's id under `roles.<role>` then resolves. Accountable roles (owners, `program-manager`) are better left out, since accountability needs one named person; a RACI's parties are Persons or roles, never Teams. Default: none, every role is held by Persons.",
+        "Roles a Team may hold in place of a Person, such as `process-manager` when a team runs a process together: a Team's id under `roles.<role>` then resolves. Accountable roles (owners, `program-manager`) are better left out, since accountability needs one named person. A RACI's parties may be Teams whatever this option says. Default: none, every role is held by Persons.",
       type: 'array',
       items: { title: 'a role id', type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9._-]*$' },
       uniqueItems: true,
@@ -96,9 +96,11 @@ function problemWith(
   if (targets.length > 0) {
     const found = targets[0]!;
     const teamHint =
-      found.kind === 'Team' && role !== undefined && !ACCOUNTABLE_ROLE.test(role)
-        ? `, or let teams hold \`${role}\` with refs/resolve's \`teamRoles\` option`
-        : '';
+      found.kind !== 'Team' || role === undefined
+        ? ''
+        : ACCOUNTABLE_ROLE.test(role)
+          ? ` (a member of ${show(value)}, perhaps), since \`${role}\` is accountable and accountability needs one named person`
+          : `, or let teams hold \`${role}\` with refs/resolve's \`teamRoles\` option`;
     return `${describeEntity(entity)}: ${field} names ${show(value)}, which is ${withArticle(found.kind)}, not ${expected}: name ${expected} instead${teamHint}.`;
   }
   const hint = didYouMean(value, candidatesFor(kinds));

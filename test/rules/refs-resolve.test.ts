@@ -237,7 +237,7 @@ describe('refs/resolve option teamRoles', () => {
             file: 'processes/incident.yaml',
             line: 4,
             column: 18,
-            message: "Process 'incident': `roles.process-owner` names 'core', which is a Team, not a Person: name a Person instead.",
+            message: "Process 'incident': `roles.process-owner` names 'core', which is a Team, not a Person: name a Person instead (a member of 'core', perhaps), since `process-owner` is accountable and accountability needs one named person.",
           },
         ],
       },
