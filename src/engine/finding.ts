@@ -1,3 +1,4 @@
+import type { Owner } from '../model/owners.js';
 import type { Severity } from '../api/types.js';
 
 export interface Location {
@@ -19,6 +20,8 @@ export interface Finding extends Location {
   message: string;
   entity?: { kind: string; id?: string };
   related?: RelatedLocation[];
+  /** The people accountable for fixing it, resolved from the register (model/owners.ts); absent when nobody is. */
+  owners?: Owner[];
   /** Stable across commits that move lines: rule, file, entity and message, not the position. */
   fingerprint: string;
   /** Set when a suppression comment silences the finding: hidden from text and JSON, kept in SARIF. */

@@ -82,11 +82,11 @@ export function lintParsed(parsed: SourceFile[], setup: LintSetup): LintResult {
   // lines, so the rules about suppressions themselves run, and are located, after them.
   const reports: RuleReport[] = [];
   runRules(setup.rules.filter(({ rule }) => !rule.meta.afterSuppressions), environment, reports, failures);
-  const findings: Finding[] = locateReports(reports);
+  const findings: Finding[] = locateReports(reports, model);
   applySuppressions(findings, model.suppressions, setup.today);
   const later: RuleReport[] = [];
   runRules(setup.rules.filter(({ rule }) => rule.meta.afterSuppressions), environment, later, failures);
-  findings.push(...locateReports(later));
+  findings.push(...locateReports(later, model));
   findings.sort(compareFindings);
   addFingerprints(findings);
   return { findings, failures, model };

@@ -14,6 +14,7 @@ export const formatJson: Formatter = (report) => {
     endColumn: finding.endColumn,
     entity: finding.entity ?? null,
     related: finding.related ?? [],
+    owners: (finding.owners ?? []).map(({ id, name, email, roles }) => ({ id, name: name ?? null, email: email ?? null, roles })),
     fingerprint: finding.fingerprint,
   }));
   const summary = {

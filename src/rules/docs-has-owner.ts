@@ -1,6 +1,7 @@
 // A document nobody owns goes stale unnoticed: someone keeps each one true, by name or as the owner of what it describes.
 import { defineRule } from '../api/types.js';
 import type { OptionsOf } from '../api/options-of.js';
+import { documentSubjects } from '../model/documents.js';
 import type { Entity } from '../model/entity.js';
 import { describeEntity } from '../model/entity.js';
 import type { Model } from '../model/model.js';
@@ -53,10 +54,9 @@ export default defineRule<Options>({
     options: OPTIONS,
   },
   check({ model, options, report }) {
-    const listing = listedBy(model);
     for (const document of model.ofKind('Document')) {
       if (roleHolders(document, 'document-owner').length > 0) continue;
-      const subjects = subjectsOf(model, document, listing, options.derive);
+      const subjects = subjectsOf(model, document, options.derive);
       if (subjects.some(({ entity, role }) => roleHolders(entity, role).length > 0)) continue;
       report({
         entity: document,
@@ -68,26 +68,6 @@ export default defineRule<Options>({
 });
 
 /** The entities of the kinds `derive` names that a Document is about, each once, in the order written. */
-function subjectsOf(model: Model, document: Entity, listing: ReadonlyMap<string, Entity[]>, derive: Readonly<Record<string, string>>): Subject[] {
-  const describes = Array.isArray(document.data.describes) ? document.data.describes : [];
-  const about = [
-    ...describes.flatMap((id) => (typeof id === 'string' ? model.withId(id) : [])),
-    ...(document.id === undefined ? [] : (listing.get(document.id) ?? [])),
-  ];
-  return [...new Set(about)].filter((entity) => Object.hasOwn(derive, entity.kind)).map((entity) => ({ entity, role: derive[entity.kind]! }));
-}
-
-/** The entities that list each Document id under `documents`, indexed once. */
-function listedBy(model: Model): Map<string, Entity[]> {
-  const byId = new Map<string, Entity[]>();
-  for (const entity of model.entities) {
-    const ids = Array.isArray(entity.data.documents) ? entity.data.documents : [];
-    for (const id of new Set(ids)) {
-      if (typeof id !== 'string') continue;
-      const listers = byId.get(id);
-      if (listers) listers.push(entity);
-      else byId.set(id, [entity]);
-    }
-  }
-  return byId;
+function subjectsOf(model: Model, document: Entity, derive: Readonly<Record<string, string>>): Subject[] {
+  return documentSubjects(model, document).filter((entity) => Object.hasOwn(derive, entity.kind)).map((entity) => ({ entity, role: derive[entity.kind]! }));
 }

@@ -1,0 +1,107 @@
+import type { Path } from '../parse/locate.js';
+import { ACCOUNTABLE_ROLES } from './accountable.js';
+import { documentSubjects } from './documents.js';
+import type { Entity } from './entity.js';
+import { entitiesOfKind } from './lookup.js';
+import type { Model } from './model.js';
+import { programsOfSystem } from './programs.js';
+import { lettersOf, raciParties, raciTasks } from './raci.js';
+import { roleHolders } from './roles.js';
+
+/** A person accountable for an entity, with the roles that make them so and, when the register has them, their name and e-mail. */
+export interface Owner {
+  id: string;
+  /** Role ids (`system-owner`), or `A` for the Accountable of a RACI task, in the order they were found. */
+  roles: string[];
+  name?: string;
+  email?: string;
+}
+
+/**
+ * The people accountable for fixing what is wrong with an entity, as the domain has them: a Risk's program manager
+ * and system owner (a side the Risk leaves empty falls to the holder on its System or Program); a System's system
+ * owner; a Program's program manager; a Process's process owner; a Product's product manager and product owner; a
+ * Document's document owner, else the owners of what it describes or of what lists it under `documents`; for a path
+ * inside a RACI task, that task's Accountable, else (and for the rest of the matrix) the owners of its `scope`.
+ * Other kinds (Person, Team, Role, a plugin's kinds) have nobody. The one place owners are resolved: findings,
+ * digests and the calendar all ask here.
+ */
+export function ownersOf(model: Model, entity: Entity, path: Path = []): Owner[] {
+  const owners = new Owners(model);
+  if (entity.kind === 'Raci') {
+    if (path[0] === 'tasks' && typeof path[1] === 'number') addTaskAccountable(owners, model, entity, path[1]);
+    if (owners.size === 0) for (const scope of scopeOf(model, entity)) addAccountable(owners, model, scope);
+  } else {
+    addAccountable(owners, model, entity);
+  }
+  return owners.list();
+}
+
+class Owners {
+  private readonly byId = new Map<string, Owner>();
+  constructor(private readonly model: Model) {}
+
+  get size(): number {
+    return this.byId.size;
+  }
+
+  /** Adds a holder, unless the id names an entity that is not a Person (a Team holding a role is not accountable). */
+  add(id: string, role: string): void {
+    const named = this.model.withId(id);
+    if (named.length > 0 && !named.some((entity) => entity.kind === 'Person')) return;
+    const known = this.byId.get(id);
+    if (known) {
+      if (!known.roles.includes(role)) known.roles.push(role);
+      return;
+    }
+    const person = entitiesOfKind(this.model, id, 'Person')[0];
+    const owner: Owner = { id, roles: [role] };
+    if (typeof person?.data.name === 'string') owner.name = person.data.name;
+    if (typeof person?.data.email === 'string') owner.email = person.data.email;
+    this.byId.set(id, owner);
+  }
+
+  list(): Owner[] {
+    return [...this.byId.values()];
+  }
+}
+
+function addAccountable(owners: Owners, model: Model, entity: Entity): void {
+  for (const role of ACCOUNTABLE_ROLES[entity.kind] ?? []) {
+    const holders = roleHolders(entity, role);
+    for (const person of holders.length > 0 ? holders : fallbackHolders(model, entity, role)) owners.add(person, role);
+  }
+  if (entity.kind === 'Document' && owners.size === 0) {
+    for (const subject of documentSubjects(model, entity)) if (subject.kind !== 'Document') addAccountable(owners, model, subject);
+  }
+}
+
+/** For a Risk that leaves a side empty: the system owner of its System, the program manager of its Program (or its System's). */
+function fallbackHolders(model: Model, entity: Entity, role: string): string[] {
+  if (entity.kind !== 'Risk') return [];
+  const systems = typeof entity.data.system === 'string' ? entitiesOfKind(model, entity.data.system, 'System') : [];
+  if (role === 'system-owner') return systems.flatMap((system) => roleHolders(system, role));
+  if (role !== 'program-manager') return [];
+  const programs =
+    typeof entity.data.program === 'string'
+      ? entitiesOfKind(model, entity.data.program, 'Program')
+      : systems.flatMap((system) => programsOfSystem(model, system).map(({ program }) => program));
+  return programs.flatMap((program) => roleHolders(program, role));
+}
+
+/** The party marked A in a task: a Person by id, or the holders of a role on the matrix's scope. */
+function addTaskAccountable(owners: Owners, model: Model, matrix: Entity, index: number): void {
+  const task = raciTasks(matrix).find((candidate) => candidate.index === index);
+  if (!task) return;
+  const scope = scopeOf(model, matrix);
+  for (const party of raciParties(matrix)) {
+    if (!lettersOf(task.assignments[party]).has('A')) continue;
+    if (entitiesOfKind(model, party, 'Person').length > 0) owners.add(party, 'A');
+    else for (const person of scope.flatMap((entity) => roleHolders(entity, party))) owners.add(person, 'A');
+  }
+}
+
+function scopeOf(model: Model, matrix: Entity): Entity[] {
+  const { scope } = matrix.data;
+  return typeof scope === 'string' ? model.withId(scope).filter((entity) => entity.kind !== 'Raci') : [];
+}
