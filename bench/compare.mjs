@@ -22,9 +22,10 @@ export function countsFrom(format, text) {
     }
     return { byRule, summary: { suppressed } };
   }
-  // text: `  line:col  severity  message  rule-id` under each file, then `… in E entities in F files.`
+  // text: `  line:col  severity  message  rule-id  → owners` under each file (owners when there are any), then
+  // `… in E entities in F files.`
   for (const line of text.split('\n')) {
-    const match = /^ {2}\d+:\d+ +(?:error|warning|note) +.*  (\S+)$/.exec(line);
+    const match = /^ {2}\d+:\d+ +(?:error|warning|note) +.*?  (\S+)(?:  → .*)?$/.exec(line);
     if (match) add(match[1]);
   }
   const summary = /in (\d+) entit(?:y|ies) in (\d+) files?\.$/m.exec(text);

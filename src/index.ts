@@ -21,6 +21,7 @@ export type { RoleAssignment } from './model/roles.js';
 export { entitiesOfKind } from './model/lookup.js';
 export { hasLeft, leftOn } from './model/people.js';
 export { programsOfSystem } from './model/programs.js';
+export { documentSubjects } from './model/documents.js';
 export type { ProgramMembership } from './model/programs.js';
 export { describeTask, isRaciCell, lettersOf, partiesWith, raciParties, raciTasks } from './model/raci.js';
 export type { RaciLetter, RaciTask } from './model/raci.js';
@@ -28,7 +29,8 @@ export { lastReviewed, noGitDateReason, ownInterval, recordReview, reviewFinding
 export type { FromGit, NoGitDate, ReviewFinding, ReviewState, ReviewWording } from './model/review.js';
 export { checkReview, REVIEW_OPTIONS } from './api/check-review.js';
 export type { ReviewCadence } from './api/check-review.js';
-export { ACCOUNTABLE_ROLES, accountableIn } from './model/accountable.js';
+export { ACCOUNTABLE_ROLES } from './model/accountable.js';
+export { ownersOf, type Owner } from './model/owners.js';
 export { addDuration, compareDates, daysBetween, formatDuration, isDate, isLonger, parseDuration } from './util/dates.js';
 export type { Duration } from './util/dates.js';
 export { Candidates, closest, didYouMean } from './util/closest.js';

@@ -1,7 +1,6 @@
 import type { RuleContext } from './types.js';
 import type { Entity } from '../model/entity.js';
 import { describeEntity } from '../model/entity.js';
-import { accountableIn } from '../model/accountable.js';
 import { ownInterval, reviewFinding, reviewState, type FromGit, type ReviewState } from '../model/review.js';
 import { formatDuration, isLonger, type Duration } from '../util/dates.js';
 
@@ -40,7 +39,7 @@ export interface ReviewCadence {
 
 /**
  * Checks an entity's periodic review and reports what is wrong at `reviewed` (never reviewed, dated in the future,
- * overdue, or a note that it falls due soon), naming who the entity holds accountable; and, at `reviewEvery`, an
+ * overdue, or a note that it falls due soon; the finding's owners say who is accountable); and, at `reviewEvery`, an
  * interval longer than the ceiling, holding the entity to the ceiling instead. Returns the review state.
  */
 export function checkReview({ today, report }: Pick<RuleContext, 'today' | 'report'>, entity: Entity, cadence: ReviewCadence): ReviewState | undefined {
@@ -56,8 +55,7 @@ export function checkReview({ today, report }: Pick<RuleContext, 'today' | 'repo
     });
   }
   const review = reviewState(entity, interval, today, fromGit, ceiling?.interval);
-  const accountable = accountableIn(entity);
-  const finding = review && reviewFinding(name, review, today, { purpose, announce, accountable: accountable.length > 0 ? ` Accountable: ${accountable.join(', ')}.` : '' });
+  const finding = review && reviewFinding(name, review, today, { purpose, announce });
   if (finding) report({ entity, path: ['reviewed'], ...finding });
   return review;
 }

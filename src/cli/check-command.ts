@@ -7,6 +7,7 @@ import { UsageError } from '../util/usage-error.js';
 import { useColor } from './color.js';
 import { EXIT_CANNOT_CHECK, exitCodeFor } from './exit-code.js';
 import { outputSpecs, refuseUnsafeOutputs } from './output-specs.js';
+import { personArgument } from './person-argument.js';
 import { runLint, type LintOptions, type LintRun } from './run-lint.js';
 import { VERSION } from './version.js';
 import { writeOutput } from './write-output.js';
@@ -20,6 +21,8 @@ export interface CheckOptions extends LintOptions {
   color: boolean;
   baseline?: string;
   sarifCategory?: string;
+  /** Report only the findings this person is an owner of. */
+  owner?: string;
 }
 
 /** `govlint check`: lint, keep the findings of the files asked about, format, write. Returns the exit code. */
@@ -32,7 +35,12 @@ export async function check(paths: string[], options: CheckOptions): Promise<num
   refuseUnsafeOutputs(outputs, options.baseline === undefined ? run.read : [...run.read, options.baseline], run.regular);
   // A failed rule's finding is reported wherever it points: the check is incomplete for every file.
   const failures = new Set(run.result.failures.map((failure) => failure.finding));
-  const counted = run.result.findings.filter((finding) => run.reported.has(finding.file) || run.introduced.has(finding) || failures.has(finding));
+  const owner = options.owner === undefined ? undefined : personArgument(run.result.model, options.owner, '--owner');
+  const counted = run.result.findings.filter(
+    (finding) =>
+      (run.reported.has(finding.file) || run.introduced.has(finding) || failures.has(finding)) &&
+      (owner === undefined || failures.has(finding) || finding.owners?.some(({ id }) => id === owner)),
+  );
   if (options.baseline !== undefined) applyBaseline(counted, await readBaseline(options.baseline));
   // --quiet hides warnings from the report, but they still count for --max-warnings.
   const findings = options.quiet ? counted.filter((finding) => finding.severity === 'error') : counted;

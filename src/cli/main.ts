@@ -35,6 +35,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--today <date>', 'the date rules treat as today, YYYY-MM-DD (default: the current date)')
     .option('--max-warnings <n>', 'exit with 1 when there are more warnings than this', parseCount)
     .option('-q, --quiet', 'report errors only (warnings still count for --max-warnings)')
+    .option('--owner <person>', "report only the findings this person (a Person's id) is accountable for")
     .option('--no-color', 'never colour the output')
     .action(async (paths: string[], options: CheckOptions) => {
       // Loaded on demand so that --version and --help start fast.

@@ -1,7 +1,7 @@
 import type { Severity } from '../api/types.js';
 import type { Finding } from '../engine/finding.js';
 import { escapeTerminal, escapeTerminalLines } from './escape-terminal.js';
-import { reported, type Formatter } from './types.js';
+import { messageWithOwners, reported, type Formatter } from './types.js';
 
 const COMMAND: Record<Severity, 'error' | 'warning' | 'notice'> = { error: 'error', warning: 'warning', note: 'notice' };
 
@@ -22,7 +22,7 @@ function command(finding: Finding): string {
     ...(oneLine ? [`endColumn=${finding.endColumn}`] : []),
     `title=${escapeProperty(finding.ruleId)}`,
   ];
-  return `::${COMMAND[finding.severity]} ${properties.join(',')}::${escapeMessage(finding.message)}`;
+  return `::${COMMAND[finding.severity]} ${properties.join(',')}::${escapeMessage(messageWithOwners(finding))}`;
 }
 
 /**

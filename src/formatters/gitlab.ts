@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Severity } from '../api/types.js';
-import { reported, type Formatter } from './types.js';
+import { messageWithOwners, reported, type Formatter } from './types.js';
 
 /** GitLab's code quality severities are info, minor, major, critical and blocker; govlint's three map to the middle. */
 const SEVERITY: Record<Severity, 'major' | 'minor' | 'info'> = { error: 'major', warning: 'minor', note: 'info' };
@@ -12,7 +12,8 @@ const SEVERITY: Record<Severity, 'major' | 'minor' | 'info'> = { error: 'major',
 export const formatGitlab: Formatter = (report) => {
   const seen = new Set<string>();
   const issues = reported(report.findings).map((finding) => ({
-    description: finding.message,
+    // The merge request widget shows only the description, so it names who is to fix the finding.
+    description: messageWithOwners(finding),
     check_name: finding.ruleId,
     fingerprint: uniqueFingerprint(finding.fingerprint, seen),
     severity: SEVERITY[finding.severity],

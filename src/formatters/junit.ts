@@ -1,5 +1,5 @@
 import type { Finding } from '../engine/finding.js';
-import { reported, type Formatter } from './types.js';
+import { ownerIds, reported, type Formatter } from './types.js';
 
 /**
  * JUnit XML for the test reports of CI servers: a test suite per rule, a failing test case per finding (its
@@ -49,6 +49,7 @@ function failingCase(finding: Finding, docs: string | undefined): string {
     position,
     finding.message,
     `Rule: ${finding.ruleId}${docs ? ` (${docs})` : ''}`,
+    ...(finding.owners ? [`Owners: ${ownerIds(finding)}`] : []),
     ...(finding.related ?? []).map((related) => `Related: ${related.file}:${related.line}:${related.column} ${related.message}`),
   ];
   return [

@@ -1,7 +1,7 @@
 import type { Severity } from '../api/types.js';
 import type { Finding } from '../engine/finding.js';
 import { cellText, codeSpan, linkTarget } from './markdown-escape.js';
-import { countBySeverity, reported, type Formatter } from './types.js';
+import { countBySeverity, ownerIds, reported, type Formatter } from './types.js';
 
 /** The table lists at most this many findings and counts the rest, so that a pull-request comment stays readable. */
 export const MARKDOWN_MAX_ROWS = 50;
@@ -18,7 +18,7 @@ export const formatMarkdown: Formatter = (report) => {
   if (shown.length > 0) {
     const docs = new Map(report.rules.map((rule) => [rule.id, rule.docs]));
     const rows = [...shown].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]).slice(0, MARKDOWN_MAX_ROWS);
-    lines.push('', '| Severity | File | Line | Rule | Message |', '|---|---|---:|---|---|');
+    lines.push('', '| Severity | File | Line | Rule | Message | Owners |', '|---|---|---:|---|---|---|');
     for (const finding of rows) lines.push(row(finding, docs.get(finding.ruleId)));
     if (shown.length > rows.length) lines.push('', `…and ${plural(shown.length - rows.length, 'more problem')}.`);
   }
@@ -42,7 +42,8 @@ function summaryLine(findings: readonly Finding[], entities: number, files: numb
 function row(finding: Finding, docs: string | undefined): string {
   // Only a web page is linked: a plugin could give a `javascript:` URL, which a renderer might keep.
   const rule = docs && /^https?:\/\//i.test(docs) ? `[${codeSpan(finding.ruleId)}](${linkTarget(docs)})` : codeSpan(finding.ruleId);
-  return `| ${finding.severity} | ${codeSpan(finding.file)} | ${finding.line} | ${rule} | ${cellText(finding.message)} |`;
+  const owners = ownerIds(finding);
+  return `| ${finding.severity} | ${codeSpan(finding.file)} | ${finding.line} | ${rule} | ${cellText(finding.message)} |${owners ? ` ${cellText(owners)} ` : ' '}|`;
 }
 
 function countOf(findings: readonly Finding[], what: string): string | undefined {

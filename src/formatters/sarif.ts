@@ -51,7 +51,7 @@ export const formatSarif: Formatter = (report, { sarifCategory }) => {
           partialFingerprints: { 'govlint/v1': finding.fingerprint },
           ...(finding.baselineState ? { baselineState: finding.baselineState } : {}),
           ...(finding.suppression ? { suppressions: [{ kind: 'inSource', justification: finding.suppression.justification }] } : {}),
-          ...(finding.entity ? { properties: { entity: finding.entity } } : {}),
+          ...(finding.entity ? { properties: { entity: finding.entity, ...(finding.owners ? { owners: finding.owners } : {}) } } : {}),
         })),
       },
     ],

@@ -2,11 +2,11 @@ import { Chalk } from 'chalk';
 import type { Severity } from '../api/types.js';
 import type { Finding } from '../engine/finding.js';
 import { escapeTerminal } from './escape-terminal.js';
-import { countBySeverity, reported, type Formatter } from './types.js';
+import { countBySeverity, ownerIds, reported, type Formatter } from './types.js';
 
 const SKIPPED_SHOWN = 5;
 
-/** Findings grouped by file, one per line (`line:col  severity  message  rule`), then a summary. */
+/** Findings grouped by file, one per line (`line:col  severity  message  rule  → owners`), then a summary. */
 export const formatText: Formatter = (report, { color }) => {
   const paint = new Chalk({ level: color ? 1 : 0 });
   const severityColor: Record<Severity, (text: string) => string> = {
@@ -24,7 +24,9 @@ export const formatText: Formatter = (report, { color }) => {
     for (const finding of findings) {
       const position = `${finding.line}:${finding.column}`.padEnd(positionWidth);
       const severity = severityColor[finding.severity](finding.severity.padEnd(severityWidth));
-      lines.push(`  ${paint.dim(position)}  ${severity}  ${escapeTerminal(finding.message)}  ${paint.dim(escapeTerminal(finding.ruleId))}`);
+      const owners = ownerIds(finding);
+      const to = owners ? `  ${paint.cyan(`→ ${escapeTerminal(owners)}`)}` : '';
+      lines.push(`  ${paint.dim(position)}  ${severity}  ${escapeTerminal(finding.message)}  ${paint.dim(escapeTerminal(finding.ruleId))}${to}`);
     }
     lines.push('');
   }

@@ -34,6 +34,17 @@ export function countBySeverity(findings: readonly Finding[]): Record<Severity, 
   return counts;
 }
 
+/** The ids of the people accountable for a finding, `priya-raman, thomas-berg`; empty when nobody is. */
+export function ownerIds(finding: Finding): string {
+  return (finding.owners ?? []).map((owner) => owner.id).join(', ');
+}
+
+/** The message followed by who is to fix it, for outputs that show nothing but a message (annotations, widgets). */
+export function messageWithOwners(finding: Finding): string {
+  const owners = ownerIds(finding);
+  return owners ? `${finding.message} Owners: ${owners}.` : finding.message;
+}
+
 /** The findings a reader sees: those no suppression comment silences and no baseline already knows. */
 export function reported(findings: readonly Finding[]): Finding[] {
   return findings.filter((finding) => !finding.suppression && finding.baselineState !== 'unchanged');

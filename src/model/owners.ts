@@ -45,19 +45,21 @@ class Owners {
     return this.byId.size;
   }
 
-  /** Adds a holder, unless the id names an entity that is not a Person (a Team holding a role is not accountable). */
+  /**
+   * Adds a holder who is a Person of the register: an id that names nobody is refs/resolve's finding, and a Team
+   * holding a role is not one accountable person.
+   */
   add(id: string, role: string): void {
-    const named = this.model.withId(id);
-    if (named.length > 0 && !named.some((entity) => entity.kind === 'Person')) return;
     const known = this.byId.get(id);
     if (known) {
       if (!known.roles.includes(role)) known.roles.push(role);
       return;
     }
     const person = entitiesOfKind(this.model, id, 'Person')[0];
+    if (!person) return;
     const owner: Owner = { id, roles: [role] };
-    if (typeof person?.data.name === 'string') owner.name = person.data.name;
-    if (typeof person?.data.email === 'string') owner.email = person.data.email;
+    if (typeof person.data.name === 'string') owner.name = person.data.name;
+    if (typeof person.data.email === 'string') owner.email = person.data.email;
     this.byId.set(id, owner);
   }
 
@@ -97,6 +99,7 @@ function addTaskAccountable(owners: Owners, model: Model, matrix: Entity, index:
   for (const party of raciParties(matrix)) {
     if (!lettersOf(task.assignments[party]).has('A')) continue;
     if (entitiesOfKind(model, party, 'Person').length > 0) owners.add(party, 'A');
+    // A role as party: whoever holds it on the scope.
     else for (const person of scope.flatMap((entity) => roleHolders(entity, party))) owners.add(person, 'A');
   }
 }

@@ -82,12 +82,10 @@ export interface ReviewFinding {
   severity?: 'note';
 }
 
-/** What a review finding says beyond the state: what the review is for, who is accountable, when to announce it. */
+/** What a review finding says beyond the state: what the review is for and when to announce it. */
 export interface ReviewWording {
   /** What the review is for, as words to put after "review it" (` in the joint risk review`), or empty. */
   purpose?: string | undefined;
-  /** Who is accountable, as a sentence to end the message with (` Accountable: priya-raman (program-manager).`). */
-  accountable?: string | undefined;
   /** Announce a review this long before it falls due, as a note; undefined announces nothing. */
   announce?: Duration | undefined;
 }
@@ -97,23 +95,23 @@ export interface ReviewWording {
  * is wrong, and what to do.
  */
 export function reviewFinding(name: string, review: ReviewState, today: string, wording: ReviewWording = {}): ReviewFinding | undefined {
-  const { purpose = '', accountable = '', announce } = wording;
+  const { purpose = '', announce } = wording;
   const every = formatDuration(review.interval);
   switch (review.state) {
     case 'never':
-      return { message: `${name} has never been reviewed${noGitDateReason(review)}: review it every ${every}${purpose} and record the date as \`reviewed: YYYY-MM-DD\`.${accountable}` };
+      return { message: `${name} has never been reviewed${noGitDateReason(review)}: review it every ${every}${purpose} and record the date as \`reviewed: YYYY-MM-DD\`.` };
     case 'future':
       return { message: `${name} has a review date in the future (${review.reviewed}, today is ${today}): record the date the review actually took place.` };
     case 'overdue':
       return {
-        message: `${name} is overdue for review: last reviewed ${lastReviewed(review)}, due every ${every}, so due ${review.due}. Review it${purpose} and ${recordReview(review)}.${accountable}`,
+        message: `${name} is overdue for review: last reviewed ${lastReviewed(review)}, due every ${every}, so due ${review.due}. Review it${purpose} and ${recordReview(review)}.`,
       };
     case 'current': {
       if (!announce || compareDates(review.due, addDuration(today, announce)) > 0) return undefined;
       const days = daysBetween(today, review.due);
       const when = days === 0 ? 'today' : `in ${days} day${days === 1 ? '' : 's'}`;
       return {
-        message: `${name} falls due for review on ${review.due}, ${when} (last reviewed ${lastReviewed(review)}, due every ${every}): review it${purpose} ${days === 0 ? 'today' : 'by then'} and ${recordReview(review)}.${accountable}`,
+        message: `${name} falls due for review on ${review.due}, ${when} (last reviewed ${lastReviewed(review)}, due every ${every}): review it${purpose} ${days === 0 ? 'today' : 'by then'} and ${recordReview(review)}.`,
         severity: 'note',
       };
     }

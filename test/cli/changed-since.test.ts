@@ -99,7 +99,7 @@ describe('--changed-since reports what the change introduces, wherever it lands'
     const repo = featureBranch({ 'people.yaml': PEOPLE, 'legacy.yaml': process('legacy', '[ada, grace]'), 'old.yaml': process('old', '[ada, grace]') });
     repo.write({ 'legacy.yaml': `# Reviewed.\n${process('legacy', '[ada, grace]')}` });
     const single = (file: string, id: string, line: number) =>
-      `${file}\n  ${line}:18  error  Process '${id}' has 2 process owners (ada, grace): keep exactly one owner and make the others \`process-manager\`s, who run the process for their teams.  process/single-owner\n`;
+      `${file}\n  ${line}:18  error  Process '${id}' has 2 process owners (ada, grace): keep exactly one owner and make the others \`process-manager\`s, who run the process for their teams.  process/single-owner  → ada, grace\n`;
     expect(await runInProcess(['check', '--changed-since', 'main'], repo.root)).toEqual({
       code: 1,
       stdout: `${single('legacy.yaml', 'legacy', 5)}\n✖ 1 problem (1 error, 0 warnings, 0 notes) in 4 entities in 3 files.\n`,

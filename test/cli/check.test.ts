@@ -21,7 +21,7 @@ describe('govlint check', () => {
     expect(result.stdout).toBe(
       [
         'incident.yaml',
-        "  4:18  error  Process 'incident' has 2 process owners (davis, windy): keep exactly one owner and make the others `process-manager`s, who run the process for their teams.  process/single-owner",
+        "  4:18  error  Process 'incident' has 2 process owners (davis, windy): keep exactly one owner and make the others `process-manager`s, who run the process for their teams.  process/single-owner  → davis, windy",
         '',
         '✖ 1 problem (1 error, 0 warnings, 0 notes) in 3 entities in 2 files.',
         '',

@@ -14,7 +14,7 @@ describe('the bundled example', () => {
       stderr: '',
       stdout: [
         'examples/omnichannel/docs/sla/inventory.md',
-        "  9:11  warning  Document 'inventory-sla' is overdue for review: last reviewed 2025-12-01, due every 6 months, so due 2026-06-01. Review it and update `reviewed`. Accountable: sofia-marquez (document-owner).  docs/stale",
+        "  9:11  warning  Document 'inventory-sla' is overdue for review: last reviewed 2025-12-01, due every 6 months, so due 2026-06-01. Review it and update `reviewed`.  docs/stale  → sofia-marquez",
         '',
         '⚠ 1 problem (0 errors, 1 warning, 0 notes) in 55 entities in 26 files.',
         '',
@@ -34,7 +34,7 @@ describe('the bundled example', () => {
     expect(report.findings[0]).toEqual({
       ruleId: 'docs/stale',
       severity: 'warning',
-      message: "Document 'inventory-sla' is overdue for review: last reviewed 2025-12-01, due every 6 months, so due 2026-06-01. Review it and update `reviewed`. Accountable: sofia-marquez (document-owner).",
+      message: "Document 'inventory-sla' is overdue for review: last reviewed 2025-12-01, due every 6 months, so due 2026-06-01. Review it and update `reviewed`.",
       file: 'examples/omnichannel/docs/sla/inventory.md',
       line: 9,
       column: 11,
@@ -42,6 +42,7 @@ describe('the bundled example', () => {
       endColumn: 21,
       entity: { kind: 'Document', id: 'inventory-sla' },
       related: [],
+      owners: [{ id: 'sofia-marquez', name: 'Sofia Marquez', email: 'sofia.marquez@meridian-retail.example', roles: ['document-owner'] }],
       fingerprint: expect.stringMatching(/^[0-9a-f]{32}:1$/),
     });
   });

@@ -22,7 +22,7 @@ describe('output of a repo that carries attacks in file names, keys and values',
   const root = makeRepo(HOSTILE);
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-  it('markdown: every finding keeps its five cells and no HTML tag reaches the rendered summary', async () => {
+  it('markdown: every finding keeps its six cells and no HTML tag reaches the rendered summary', async () => {
     const { code, stdout } = await runInProcess(['check', '-f', 'markdown'], root);
     expect(code).toBe(1);
     expect(stdout).toContain(`| error | a\\\\\\|\\<img src=x onerror=alert(1)\\>.yaml | 5 |`);
@@ -32,7 +32,7 @@ describe('output of a repo that carries attacks in file names, keys and values',
     expect(html).not.toContain(ESC);
     expect(html).not.toContain('\u200b');
     const rows = [...html.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((match) => [...match[1]!.matchAll(/<t[dh][^>]*>/g)].length);
-    expect(rows).toEqual([5, 5, 5, 5, 5, 5]);
+    expect(rows).toEqual([6, 6, 6, 6, 6, 6]);
     expect(html).toContain('<td>a\\|&lt;img src=x onerror=alert(1)&gt;.yaml</td>');
   });
 

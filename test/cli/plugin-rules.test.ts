@@ -6,7 +6,7 @@ import { runInProcess } from '../helpers/run-in-process.js';
 const PEOPLE = 'kind: Person\nid: davis\n---\nkind: Person\nid: windy\n';
 const INCIDENT = 'kind: Process\nid: incident\nroles:\n  process-owner: [davis, windy]\n';
 const SINGLE_OWNER =
-  "incident.yaml\n  4:18  error    Process 'incident' has 2 process owners (davis, windy): keep exactly one owner and make the others `process-manager`s, who run the process for their teams.  process/single-owner\n";
+  "incident.yaml\n  4:18  error    Process 'incident' has 2 process owners (davis, windy): keep exactly one owner and make the others `process-manager`s, who run the process for their teams.  process/single-owner  → davis, windy\n";
 
 /** A repo whose config loads ./plugin.mjs, a plugin named `tricky` with these rules (JavaScript source). */
 function repoWithRules(rules: string): string {
@@ -51,7 +51,7 @@ describe('an async plugin rule', () => {
         "  1:1  error  Rule tricky/async-rejects failed, so its findings are missing: its check returned a promise, and govlint does not wait for rules: make check synchronous. Report this to the rule's author.  tricky/async-rejects\n" +
         '\n' +
         SINGLE_OWNER +
-        '  4:18  warning  Owned.  tricky/names-owners\n' +
+        '  4:18  warning  Owned.  tricky/names-owners  → davis, windy\n' +
         '\n' +
         '✖ 3 problems (2 errors, 1 warning, 0 notes) in 3 entities in 2 files.\n',
       stderr:
@@ -106,7 +106,7 @@ describe('a plugin rule that changes the model', () => {
         "  1:1  error  Rule tricky/edits-model failed, so its findings are missing: it tried to change the model, which rules may only read (Cannot delete property 'roles' of #<Object>). Report this to the rule's author.  tricky/edits-model\n" +
         '\n' +
         SINGLE_OWNER +
-        '  4:18  warning  Owned.  tricky/names-owners\n' +
+        '  4:18  warning  Owned.  tricky/names-owners  → davis, windy\n' +
         '\n' +
         '✖ 3 problems (2 errors, 1 warning, 0 notes) in 3 entities in 2 files.\n',
       stderr:

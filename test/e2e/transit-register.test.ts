@@ -74,7 +74,7 @@ describe('the transit register', () => {
       "Risk 'risk-itsm-licence-lapse' has no system owner, the person who owns it for the system (technical remediation): the system owner of its System 'service-management-platform' is 'amara-nwosu', so name 'amara-nwosu' under `roles.system-owner`.",
     );
     expect(about('review/overdue', 'cyber-resilience')).toBe(
-      "Program 'cyber-resilience' is overdue for review: last reviewed 2025-11-28, due every 1 month, so due 2025-12-28. Review it and update `reviewed`. Accountable: tomasz-wieczorek (program-manager).",
+      "Program 'cyber-resilience' is overdue for review: last reviewed 2025-11-28, due every 1 month, so due 2025-12-28. Review it and update `reviewed`.",
     );
     expect(about('review/overdue', 'fare-payment-gateway')).toContain('does not name marcus-oyelaran (program manager of Program \'fare-modernisation\') under `reviewedBy`');
     expect(about('docs/required', 'journey-planner-app')).toContain("Document 'journey-planner-app-service-description' (`type: service-description`) is about it");

@@ -17,6 +17,7 @@ describe('formatJson', () => {
         message: "System 'pos' uses an id already taken.",
         entity: { kind: 'System', id: 'pos' },
         related: [{ file: 'a.yaml', line: 2, column: 5, endLine: 2, endColumn: 8, message: 'First here.' }],
+        owners: [{ id: 'ada', roles: ['system-owner'], name: 'Ada Lovelace' }],
         fingerprint: 'abc:1',
       }),
       finding({ ruleId: 'yaml/syntax', severity: 'warning', file: 'c.yaml', line: 1, column: 1, endColumn: 2, message: 'Tabs.', fingerprint: 'def:1' }),
@@ -48,6 +49,16 @@ describe('formatJson', () => {
           "message": "First here."
         }
       ],
+      "owners": [
+        {
+          "id": "ada",
+          "name": "Ada Lovelace",
+          "email": null,
+          "roles": [
+            "system-owner"
+          ]
+        }
+      ],
       "fingerprint": "abc:1"
     },
     {
@@ -61,6 +72,7 @@ describe('formatJson', () => {
       "endColumn": 2,
       "entity": null,
       "related": [],
+      "owners": [],
       "fingerprint": "def:1"
     }
   ],
@@ -97,7 +109,7 @@ describe('formatJson', () => {
     const output = formatJson(checkReport(result, [idsUnique]), { color: false });
     expect(formatJson(checkReport({ ...result, findings: reordered }, [idsUnique]), { color: false })).toBe(output);
     const [parsed] = JSON.parse(output).findings;
-    expect(Object.keys(parsed)).toEqual(['ruleId', 'severity', 'message', 'file', 'line', 'column', 'endLine', 'endColumn', 'entity', 'related', 'fingerprint']);
+    expect(Object.keys(parsed)).toEqual(['ruleId', 'severity', 'message', 'file', 'line', 'column', 'endLine', 'endColumn', 'entity', 'related', 'owners', 'fingerprint']);
     expect(Object.keys(parsed.related[0])).toEqual(['file', 'line', 'column', 'endLine', 'endColumn', 'message']);
     expect(parsed.fingerprint).toMatch(/^[0-9a-f]{32}:1$/);
   });

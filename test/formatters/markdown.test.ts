@@ -20,11 +20,11 @@ describe('formatMarkdown', () => {
         '',
         '✖ **3 problems** (1 error, 1 warning, 1 note) in 9 entities in 5 files.',
         '',
-        '| Severity | File | Line | Rule | Message |',
-        '|---|---|---:|---|---|',
-        `| error | \`processes/incident.yaml\` | 4 | [\`refs/resolve\`](${DOCS}/refs-resolve.md) | \`roles.process-owner\` names 'adah', but there is no such Person. |`,
-        `| warning | \`docs/pos.md\` | 9 | [\`docs/stale\`](${DOCS}/docs-stale.md) | Document 'pos-sla' is overdue: update \`reviewed\`. |`,
-        `| note | \`processes/change.yaml\` | 3 | [\`process/has-manager\`](${DOCS}/process-has-manager.md) | Process 'change' has no manager. |`,
+        '| Severity | File | Line | Rule | Message | Owners |',
+        '|---|---|---:|---|---|---|',
+        `| error | \`processes/incident.yaml\` | 4 | [\`refs/resolve\`](${DOCS}/refs-resolve.md) | \`roles.process-owner\` names 'adah', but there is no such Person. | |`,
+        `| warning | \`docs/pos.md\` | 9 | [\`docs/stale\`](${DOCS}/docs-stale.md) | Document 'pos-sla' is overdue: update \`reviewed\`. | |`,
+        `| note | \`processes/change.yaml\` | 3 | [\`process/has-manager\`](${DOCS}/process-has-manager.md) | Process 'change' has no manager. | |`,
         '',
       ].join('\n'),
     );
@@ -46,9 +46,9 @@ describe('formatMarkdown', () => {
         '',
         '⚠ **1 problem** (0 errors, 1 warning, 0 notes) in 3 entities in 4 files.',
         '',
-        '| Severity | File | Line | Rule | Message |',
-        '|---|---|---:|---|---|',
-        `| warning | \`e.md\` | 2 | [\`docs/stale\`](${DOCS}/docs-stale.md) | Stale too. |`,
+        '| Severity | File | Line | Rule | Message | Owners |',
+        '|---|---|---:|---|---|---|',
+        `| warning | \`e.md\` | 2 | [\`docs/stale\`](${DOCS}/docs-stale.md) | Stale too. | |`,
         '',
         '1 finding suppressed by govlint-disable comments.',
         '1 finding already in the baseline.',
@@ -95,7 +95,7 @@ describe('formatMarkdown', () => {
     ];
     const row = formatMarkdown(handReport(findings), { color: false }).split('\n').find((line) => line.startsWith('| error'));
     expect(row).toBe(
-      "| error | we\\|rd \\`dir\\`/a\\*b\\*.yaml | 1 | `acme/has-contract` | Vendor 'a\\|b' is \\*bad\\* \\<img src=x onerror=alert(1)\\> \\[click\\](https://evil.example) \\~\\~x\\~\\~ \\&lt; \\\\ `a\\|b` \\`x<br>second<br>third |",
+      "| error | we\\|rd \\`dir\\`/a\\*b\\*.yaml | 1 | `acme/has-contract` | Vendor 'a\\|b' is \\*bad\\* \\<img src=x onerror=alert(1)\\> \\[click\\](https://evil.example) \\~\\~x\\~\\~ \\&lt; \\\\ `a\\|b` \\`x<br>second<br>third | |",
     );
   });
 });
@@ -117,11 +117,11 @@ describe('formatMarkdown with hostile text', () => {
 
   it('keeps a backslash before a pipe out of code spans, where renderers disagree on it, and shows invisible characters as escapes', () => {
     expect(rowsOf(formatMarkdown(handReport(HOSTILE), { color: false }))).toEqual([
-      '| error | a\\\\\\|\\<img src=x onerror=alert(1)\\>.yaml | 1 | [`refs/resolve`](https://github.com/govlint/govlint/blob/main/docs/rules/refs-resolve.md) | One. |',
-      '| error | `b.yaml` | 2 | [`refs/resolve`](https://github.com/govlint/govlint/blob/main/docs/rules/refs-resolve.md) | Field \\`x\\\\\\|\\<img src=x onerror=alert(2)\\>\\` and `c\\|d` are bad. |',
-      '| error | `c\\x1b[31m\\x07.yaml` | 3 | [`schema/valid`](https://github.com/govlint/govlint/blob/main/docs/rules/schema-valid.md) | Red \\\\x1b\\[2J\\\\x00 and `\\x1b[1m`. |',
-      "| error | `ad\\u200ba.yaml` | 4 | [`schema/valid`](https://github.com/govlint/govlint/blob/main/docs/rules/schema-valid.md) | Person 'ad\\\\u200da\\\\u2060\\\\ufeff' and `x\\u200by`. |",
-      '| error | `d.yaml` | 5 | acme/x\\\\\\|\\<b\\> | Five. |',
+      '| error | a\\\\\\|\\<img src=x onerror=alert(1)\\>.yaml | 1 | [`refs/resolve`](https://github.com/govlint/govlint/blob/main/docs/rules/refs-resolve.md) | One. | |',
+      '| error | `b.yaml` | 2 | [`refs/resolve`](https://github.com/govlint/govlint/blob/main/docs/rules/refs-resolve.md) | Field \\`x\\\\\\|\\<img src=x onerror=alert(2)\\>\\` and `c\\|d` are bad. | |',
+      '| error | `c\\x1b[31m\\x07.yaml` | 3 | [`schema/valid`](https://github.com/govlint/govlint/blob/main/docs/rules/schema-valid.md) | Red \\\\x1b\\[2J\\\\x00 and `\\x1b[1m`. | |',
+      "| error | `ad\\u200ba.yaml` | 4 | [`schema/valid`](https://github.com/govlint/govlint/blob/main/docs/rules/schema-valid.md) | Person 'ad\\\\u200da\\\\u2060\\\\ufeff' and `x\\u200by`. | |",
+      '| error | `d.yaml` | 5 | acme/x\\\\\\|\\<b\\> | Five. | |',
     ]);
   });
 });
@@ -130,7 +130,7 @@ describe('formatMarkdown rendered by a GFM renderer (marked)', () => {
   const ESC = '\u001b';
   const ALLOWED_TAGS = new Set(['h2', 'p', 'strong', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'code', 'a', 'br']);
 
-  it('keeps every finding in its own five cells and lets no HTML through, whatever the file names, messages, rule ids and docs hold', () => {
+  it('keeps every finding in its own six cells and lets no HTML through, whatever the file names, messages, rule ids and docs hold', () => {
     const findings = [
       finding({ ruleId: 'refs/resolve', file: 'a\\|<img src=x onerror=alert(1)>.yaml', line: 1, column: 1, message: 'One.' }),
       finding({ ruleId: 'refs/resolve', file: 'b.yaml', line: 2, column: 1, message: 'Field `x\\|<img src=x onerror=alert(2)>` and `c|d|e` are bad \\| <script>x</script>.' }),
@@ -147,7 +147,7 @@ describe('formatMarkdown rendered by a GFM renderer (marked)', () => {
     expect(html).not.toContain(ESC);
     expect(html).not.toContain('\u0007');
     const rows = [...html.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((match) => [...match[1]!.matchAll(/<t[dh][^>]*>([\s\S]*?)<\/t[dh]>/g)].map((cell) => cell[1]));
-    expect(rows.map((cells) => cells.length)).toEqual([5, 5, 5, 5, 5]);
+    expect(rows.map((cells) => cells.length)).toEqual([6, 6, 6, 6, 6]);
     expect(rows.slice(1).map((cells) => cells[1])).toEqual([
       'a\\|&lt;img src=x onerror=alert(1)&gt;.yaml',
       '<code>b.yaml</code>',
@@ -183,16 +183,16 @@ describe('formatMarkdown rendered by a GFM renderer (marked)', () => {
   const piece = fc.constantFrom('|', '\\', '\\|', '`', '``', '<', '>', '<img src=x onerror=alert(1)>', '&', '&lt;', '*', '_', '[', ']', '(', ')', '~', ':', 'a', 'b', ' ', '\n', '\u001b', '\u200b', '\u0000');
   const hostileText = fc.array(piece, { minLength: 1, maxLength: 12 }).map((pieces) => pieces.join(''));
 
-  it(`keeps five cells a row, lets no HTML through and shows each file name as written, for any text (seed ${SEED})`, () => {
+  it(`keeps six cells a row, lets no HTML through and shows each file name as written, for any text (seed ${SEED})`, () => {
     fc.assert(
-      fc.property(fc.array(fc.record({ file: hostileText, message: hostileText, ruleId: hostileText }), { minLength: 1, maxLength: 4 }), (cases) => {
-        const findings = cases.map(({ file, message, ruleId }, index) => finding({ ruleId, file, line: index + 1, column: 1, message }));
+      fc.property(fc.array(fc.record({ file: hostileText, message: hostileText, ruleId: hostileText, owner: hostileText }), { minLength: 1, maxLength: 4 }), (cases) => {
+        const findings = cases.map(({ file, message, ruleId, owner }, index) => finding({ ruleId, file, line: index + 1, column: 1, message, owners: [{ id: owner, roles: ['system-owner'] }] }));
         const html = marked.parse(formatMarkdown(handReport(findings), { color: false }), { async: false, gfm: true });
         const tags = [...html.matchAll(/<\/?([A-Za-z][A-Za-z0-9-]*)/g)].map((match) => match[1]!.toLowerCase());
         expect(tags.filter((tag) => !ALLOWED_TAGS.has(tag))).toEqual([]);
         expect(html).not.toMatch(/[\u0000\u001b\u200b]/);
         const rows = [...html.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((match) => [...match[1]!.matchAll(/<t[dh][^>]*>([\s\S]*?)<\/t[dh]>/g)].map((cell) => cell[1]!));
-        expect(rows.map((cells) => cells.length)).toEqual(Array(findings.length + 1).fill(5));
+        expect(rows.map((cells) => cells.length)).toEqual(Array(findings.length + 1).fill(6));
         // Spaces at the ends of a cell or a code span are not shown; everything else is, as written.
         const shownFiles = rows.slice(1).map((cells) => decodeHtml(cells[1]!.replace(/<\/?code>/g, '')).trim());
         expect(shownFiles).toEqual(findings.map((f) => escapeTerminal(f.file).trim()));

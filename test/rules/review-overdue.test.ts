@@ -179,7 +179,7 @@ describe('review/overdue', () => {
         finding(
           'programs/care.yaml',
           [4, 11, 4, 21],
-          "Program 'care' is overdue for review: last reviewed 2025-11-01, due every 1 month, so due 2025-12-01. Review it and update `reviewed`. Accountable: omar-haddad (program-manager).",
+          "Program 'care' is overdue for review: last reviewed 2025-11-01, due every 1 month, so due 2025-12-01. Review it and update `reviewed`.",
         ),
         finding(
           'raci/go-live.yaml',
@@ -191,7 +191,7 @@ describe('review/overdue', () => {
 
     it('reports a `reviewEvery` beyond the monthly joint risk review, and holds the risk to a month', () => {
       expect(check(risk('roles: { program-manager: omar-haddad, system-owner: rachel-kim }', 'reviewed: 2026-09-15', 'reviewEvery: 1 year'))).toEqual([
-        finding(RISK, [4, 11, 4, 21], `${riskOverdue('2026-09-15', '1 month', '2026-10-15')} Accountable: omar-haddad (program-manager), rachel-kim (system-owner).`),
+        finding(RISK, [4, 11, 4, 21], `${riskOverdue('2026-09-15', '1 month', '2026-10-15')}`),
         finding(
           RISK,
           [5, 14, 5, 20],
@@ -214,7 +214,7 @@ describe('review/overdue', () => {
           'note',
           4,
           11,
-          "Risk 'outage' falls due for review on 2026-11-30, in 8 days (last reviewed 2026-10-30, due every 1 month): review it in the joint risk review by then and update `reviewed`. Accountable: omar-haddad (program-manager), rachel-kim (system-owner).",
+          "Risk 'outage' falls due for review on 2026-11-30, in 8 days (last reviewed 2026-10-30, due every 1 month): review it in the joint risk review by then and update `reviewed`.",
         ],
       ]);
     });
