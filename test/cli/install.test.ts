@@ -70,6 +70,7 @@ describe.skipIf(!process.env.GOVLINT_INSTALL_TESTS)('govlint installed from the 
         "  9:11  warning  Document 'inventory-sla' is overdue for review: last reviewed 2025-12-01, due every 6 months, so due 2026-06-01. Review it and update `reviewed`.  docs/stale  → sofia-marquez",
         '',
         '⚠ 1 problem (0 errors, 1 warning, 0 notes) in 55 entities in 26 files.',
+        '1 finding suppressed by govlint-disable comments.',
         '',
       ].join('\n'),
     });
