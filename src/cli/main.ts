@@ -3,6 +3,7 @@ import { FORMAT_NAMES } from '../formatters/index.js';
 import { UsageError } from '../util/usage-error.js';
 import { collectFormat } from './output-specs.js';
 import type { CheckOptions } from './check-command.js';
+import type { DigestCommandOptions } from './digest-command.js';
 import type { ExceptionsOptions } from './exceptions-command.js';
 import { EXIT_CANNOT_CHECK } from './exit-code.js';
 import { VERSION } from './version.js';
@@ -71,6 +72,21 @@ export async function main(argv: readonly string[]): Promise<number> {
     .action(async (paths: string[], options: ExceptionsOptions) => {
       const { exceptions } = await import('./exceptions-command.js');
       exitCode = await exceptions(paths, options);
+    });
+
+  program
+    .command('digest')
+    .description('a Markdown page per person: the findings they are to fix, by entity, and what falls due for them')
+    .argument('[paths...]', 'folders or files to report on (default: the whole repo)')
+    .option('-c, --config <file>', 'use this config file instead of searching for one')
+    .option('--out <dir>', 'write one page per person, <person id>.md, into this folder instead of one document to stdout')
+    .option('--days <n>', 'list what falls due within this many days', parseCount, 30)
+    .option('--root <dir>', "the governance repo's root")
+    .option('--today <date>', 'the date rules treat as today, YYYY-MM-DD')
+    .option('--no-code', 'refuse JavaScript configs and plugins')
+    .action(async (paths: string[], options: DigestCommandOptions) => {
+      const { digest } = await import('./digest-command.js');
+      exitCode = await digest(paths, options);
     });
 
   program

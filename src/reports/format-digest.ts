@@ -1,0 +1,64 @@
+import { cellText, codeSpan, linkTarget } from '../formatters/markdown-escape.js';
+import { countBySeverity } from '../formatters/types.js';
+import type { DigestPage } from './digest.js';
+
+/** Where a link to a file's line points, from the page that holds it (`docs/sla.md#L9`, or `../docs/sla.md#L9`). */
+export type LinkTo = (file: string, line: number) => string;
+
+export interface DigestOptions {
+  today: string;
+  /** The last day of the window for what falls due. */
+  until: string;
+  linkTo: LinkTo;
+}
+
+/** Every page as one Markdown document, a section per person, for a CI job to post or mail as one. */
+export function digestDocument(pages: readonly DigestPage[], options: DigestOptions): string {
+  if (pages.length === 0) return `# Governance digest, ${options.today}\n\nNobody has a finding to fix or a review falling due by ${options.until}.\n`;
+  const sections = pages.map((page) => personSection(page, options, '##'));
+  return `# Governance digest, ${options.today}\n\n${sections.join('\n')}`;
+}
+
+/** One person's page, as its own Markdown file. */
+export function digestPage(page: DigestPage, options: DigestOptions): string {
+  return personSection(page, options, '#', ` · governance digest, ${options.today}`);
+}
+
+function personSection(page: DigestPage, options: DigestOptions, heading: '#' | '##', titleEnd = ''): string {
+  const sub = `${heading}#`;
+  const who = page.name ? `${page.name} (${page.id})` : page.id;
+  const lines = [`${heading} ${plain(who)}${titleEnd}`, ''];
+  const findings = page.entities.flatMap((entity) => entity.findings);
+  const counts = countBySeverity(findings);
+  const contact = page.email ? `${plain(page.email)} · ` : '';
+  lines.push(`${contact}${plural(findings.length, 'finding')} to fix (${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.note, 'note')}) · ${page.due.length === 0 ? 'nothing' : plural(page.due.length, 'item')} falling due by ${options.until}`, '');
+  if (page.entities.length > 0) {
+    lines.push(`${sub} To fix`, '');
+    for (const entity of page.entities) {
+      lines.push(`**${plain(entity.title)}**`, '');
+      for (const finding of entity.findings) {
+        lines.push(`- ${finding.severity}: ${cellText(finding.message)} ${codeSpan(finding.ruleId)} at ${link(finding.file, finding.line, options.linkTo)}`);
+      }
+      lines.push('');
+    }
+  }
+  if (page.due.length > 0) {
+    lines.push(`${sub} Falling due by ${options.until}`, '');
+    for (const item of page.due) lines.push(`- ${item.date}: ${cellText(item.what)} at ${link(item.file, item.line, options.linkTo)}`);
+    lines.push('');
+  }
+  return `${lines.join('\n')}`;
+}
+
+function link(file: string, line: number, linkTo: LinkTo): string {
+  return `[${plain(`${file}:${line}`)}](${linkTarget(linkTo(file, line))})`;
+}
+
+/** Text from the register outside a code span: invisible characters as escapes, markup escaped. */
+function plain(text: string): string {
+  return cellText(text);
+}
+
+function plural(count: number, singular: string): string {
+  return `${count} ${count === 1 ? singular : `${singular}s`}`;
+}
