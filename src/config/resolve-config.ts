@@ -3,6 +3,7 @@ import type { Plugin, Rule, Severity } from '../api/types.js';
 import type { RuleSetting } from '../engine/run-rules.js';
 import { builtinRules } from '../rules/index.js';
 import { builtinKindSchemas, readSchema, sharedDefinitions } from '../schema/builtin-kinds.js';
+import { compileOnce } from '../schema/compile-cache.js';
 import { compiledSchemas } from '../schema/precompiled.js';
 import { composeKindSchema, extendKindSchema } from '../schema/compose-kind-schema.js';
 import { createAjv } from '../schema/create-ajv.js';
@@ -106,7 +107,7 @@ function validated(ajv: () => Ajv, config: unknown, where: string): RawConfig {
   const schema = readSchema('govlintrc.schema.json');
   // The validator compiled at build time, unless schemas/govlintrc.schema.json changed since.
   const precompiled = compiledSchemas?.config.schema === JSON.stringify(schema) ? compiledSchemas.config.validate : undefined;
-  const validate = precompiled ?? ajv().compile(schema);
+  const validate = precompiled ?? compileOnce(`config\0${JSON.stringify(schema)}`, () => ajv().compile(schema));
   if (validate(config)) return config as RawConfig;
   const [issue] = toSchemaIssues(validate.errors ?? []);
   const message = /^(has|is) /.test(issue!.message) ? `the config ${issue!.message}` : issue!.message;

@@ -1,5 +1,6 @@
 import type { Ajv, ValidateFunction } from 'ajv';
 import type { Rule } from '../api/types.js';
+import { compileOnce } from '../schema/compile-cache.js';
 import { compiledSchemas } from '../schema/precompiled.js';
 import { toSchemaIssues } from '../schema/schema-issues.js';
 import { UsageError } from '../util/usage-error.js';
@@ -30,7 +31,7 @@ function optionsValidator(ajv: () => Ajv, rule: Rule<any>): ValidateFunction {
   const precompiled = compiledSchemas?.ruleOptions[rule.meta.id];
   if (precompiled?.schema === JSON.stringify(rule.meta.options)) return precompiled.validate;
   try {
-    return ajv().compile(rule.meta.options!);
+    return compileOnce(`options\0${JSON.stringify(rule.meta.options)}`, () => ajv().compile(rule.meta.options!));
   } catch (error) {
     throw new UsageError(`rule '${rule.meta.id}' has an invalid options schema: ${(error as Error).message}`);
   }

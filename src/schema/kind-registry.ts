@@ -3,6 +3,7 @@ import { collectReferences, type FoundReference } from './reference-keyword.js';
 import { toSchemaIssues, type SchemaIssue } from './schema-issues.js';
 import { createAjv } from './create-ajv.js';
 import type { JsonSchema } from './builtin-kinds.js';
+import { compileOnce } from './compile-cache.js';
 import { compiledSchemas, type CompiledSchema } from './precompiled.js';
 
 export interface EntityCheck {
@@ -28,6 +29,13 @@ export class KindRegistry {
   ) {
     this.precompiled = compiledSchemas && sameShared(shared, compiledSchemas.shared) ? compiledSchemas.kinds : undefined;
   }
+
+  /** The shared schemas as text: a kind's validator compiled with other shared schemas is another validator. */
+  private get sharedKey(): string {
+    return (this.sharedText ??= JSON.stringify(this.shared));
+  }
+
+  private sharedText: string | undefined;
 
   /** Known kind names, sorted. */
   names(): string[] {
@@ -59,7 +67,7 @@ export class KindRegistry {
     if (!validate) {
       const schema = this.kinds.get(kind);
       if (!schema) throw new Error(`No schema for kind ${kind}`);
-      validate = this.precompiledValidator(kind, schema) ?? this.runtimeAjv().compile(schema);
+      validate = this.precompiledValidator(kind, schema) ?? compileOnce(`kind\0${this.sharedKey}\0${JSON.stringify(schema)}`, () => this.runtimeAjv().compile(schema));
       this.compiled.set(kind, validate);
     }
     return validate;

@@ -70,8 +70,8 @@ describe.skipIf(!hasPreCommit)('the govlint pre-commit hook', () => {
     expect(commit('Add Alan')).toMatchObject({ code: 0 });
   });
 
-  const unknownAda = (file: string, position: string, path: string, hint = '') =>
-    `${file}\n  ${position}  error  Process '${file.slice(0, -5)}': \`${path}\` names 'ada', but there is no Person with that id${hint}.  refs/resolve\n`;
+  const unknownAda = (file: string, position: string, path: string, hint = '', owners = '') =>
+    `${file}\n  ${position}  error  Process '${file.slice(0, -5)}': \`${path}\` names 'ada', but there is no Person with that id${hint}.  refs/resolve${owners}\n`;
 
   it('refuses a commit that deletes a Person still named as owner in files the commit does not touch', () => {
     writeFileSync(join(root, 'people.yaml'), 'kind: Person\nid: grace\n---\nkind: Person\nid: alan\n');
@@ -83,7 +83,7 @@ describe.skipIf(!hasPreCommit)('the govlint pre-commit hook', () => {
       const alan = " (did you mean 'alan'?)";
       expect(output).toBe(
         `govlint${'.'.repeat(66)}Failed\n- hook id: govlint\n- exit code: 1\n\n${unknownAda('incident.yaml', '4:18', 'roles.process-owner', alan)}\n` +
-          `${unknownAda('legacy.yaml', '4:19', 'roles.process-owner[0]', alan)}\n✖ 2 problems (2 errors, 0 warnings, 0 notes) in 4 entities in 3 files.\n\n`,
+          `${unknownAda('legacy.yaml', '4:19', 'roles.process-owner[0]', alan, '  → grace')}\n✖ 2 problems (2 errors, 0 warnings, 0 notes) in 4 entities in 3 files.\n\n`,
       );
     } finally {
       git(root, ['checkout', '-q', 'HEAD', '--', 'people.yaml']);
