@@ -77,7 +77,7 @@ describe.skipIf(!process.env.GOVLINT_INSTALL_TESTS)('the GitHub Action, used fro
       stderr: '',
       stdout:
         '::error file=governance/incident.yaml,line=4,col=18,endLine=4,endColumn=30,title=process/single-owner::' +
-        "Process 'incident' has 2 process owners (ada, grace): keep exactly one owner and make the others `process-manager`s, who run the process for their teams.\n",
+        "Process 'incident' has 2 process owners (ada, grace): keep exactly one owner and make the others `process-manager`s, who run the process for their teams. Owners: ada, grace.\n",
     });
     expect(readFileSync(join(runnerFiles, 'output'), 'utf8')).toBe('exit-code=1\n');
     expect(readFileSync(join(runnerFiles, 'summary.md'), 'utf8')).toContain('## govlint\n');
