@@ -1,5 +1,5 @@
 import { readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeRepo } from '../helpers/run-cli.js';
 import { runInProcess } from '../helpers/run-in-process.js';
@@ -175,5 +175,16 @@ describe('govlint who', () => {
       stdout: '',
       stderr: "govlint: who: there is no Person 'torvalds' in the register; the nearest are 'ada', 'grace', 'linus'\n",
     });
+  });
+
+  it("shows in the README what it prints for the bundled example", async () => {
+    const root = resolve(import.meta.dirname, '../..');
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const shown = [...readme.matchAll(/^```text\n\$ govlint (who .*)\n([\s\S]*?)^```$/gm)];
+    expect(shown.map((block) => block[1])).toEqual([
+      'who priya-raman examples/omnichannel --today 2026-11-22',
+      'who thomas-berg examples/omnichannel --today 2026-11-22 --leaving',
+    ]);
+    for (const [, command, output] of shown) expect((await runInProcess(command!.split(' '), root)).stdout).toBe(output);
   });
 });
