@@ -40,6 +40,16 @@ describe('departureFindings', () => {
 });
 
 describe('withoutPerson', () => {
+  it("drops the exceptions written in the Person's document with it, rather than report them unused", () => {
+    const [ada, grace, linus] = REGISTER['people.yaml']!.split('---\n');
+    const shared = grace!.replace('grace@example.com', 'ada@example.com');
+    const people = [shared, `# govlint-disable person/unique-email -- one mailbox until the migration\n${ada}`, linus].join('---\n');
+    const withException = lintFiles({ ...REGISTER, 'people.yaml': people });
+    expect(withException.model.suppressions.map(({ matched }) => matched)).toEqual([1]);
+    expect(departureFindings(withException, 'ada', lintSetup()).map(where)).toEqual(CREATED);
+    expect(withException.model.suppressions.map(({ matched }) => matched)).toEqual([1]);
+  });
+
   const before = lintFiles(REGISTER);
 
   it("removes every reference and the Person's document, leaving the model it was given as it was", () => {
