@@ -69,6 +69,16 @@ describe('govlint who', () => {
     }
   });
 
+  it("counts the load with person/overload's defaults, and no limit, when the config turns it off", async () => {
+    const off = makeRepo({ ...REGISTER, '.govlintrc.yaml': 'rules:\n  person/overload: off\n' });
+    try {
+      const result = await runInProcess(['who', 'grace', ...TODAY], off);
+      expect(result.stdout.split('\n').at(-2)).toBe('Load: owner or manager of 1 entity, person/overload is off; Document, Risk not counted');
+    } finally {
+      rmSync(off, { recursive: true, force: true });
+    }
+  });
+
   it('writes JSON with the same keys in the same order', async () => {
     const result = await runInProcess(['who', 'ada', ...TODAY, '-f', 'json'], repo);
     const report = JSON.parse(result.stdout) as Record<string, unknown>;
