@@ -71,7 +71,7 @@ export interface WhoReport {
 }
 
 /** The review rules: what they report about an entity is overdue (or never) reviewed. */
-export const REVIEW_RULES: ReadonlySet<string> = new Set(['review/overdue', 'docs/stale']);
+const REVIEW_RULES: ReadonlySet<string> = new Set(['review/overdue', 'docs/stale']);
 
 /** Fields a reference is shown apart from `roles`: RACI columns and team places have sections of their own. */
 const SECTIONED = new Set(['parties', 'members']);
@@ -84,11 +84,10 @@ export interface WhoSettings {
 }
 
 /**
- * What a person holds: their roles (and other duties naming them: deputy, sponsor, alert recipient; not the fields
- * that record what they did, such as `reviewedBy`), their RACI
- * letters, their teams, what they own that a review rule reports (`findings`, after suppressions: those in force
- * are left out, as are notes announcing a review), and their load as `person/overload` counts it. `id` must be a
- * Person of the model.
+ * What a person holds: their roles (and the other fields that give them a duty: deputy, sponsor, alert recipient;
+ * not those that record what they did, such as `reviewedBy`), their RACI letters, their teams, what they own that a
+ * review rule reports (from `findings`, after suppressions: those an exception silences are left out, as are the
+ * notes announcing a review), and their load as `person/overload` counts it. `id` must be a Person of the model.
  */
 export function whoHolds(model: Model, id: string, findings: readonly Finding[], settings: WhoSettings): WhoReport {
   const person = entitiesOfKind(model, id, 'Person')[0]!;
@@ -97,7 +96,7 @@ export function whoHolds(model: Model, id: string, findings: readonly Finding[],
     person: { kind: 'Person', id, ...personDetails(person), ...placeOf(person, ['id']) },
     roles: references.filter(({ path }) => !SECTIONED.has(String(path[0])) && !settings.historyFields.includes(String(path[0]))).map(holding),
     raci: raciLetters(model, id),
-    teams: memberships(model, person, references),
+    teams: memberships(person, references),
     overdue: findings
       .filter((finding) => REVIEW_RULES.has(finding.ruleId) && !finding.suppression && finding.severity !== 'note' && finding.owners?.some((owner) => owner.id === id))
       .map(({ ruleId, entity, message, file, line, column }) => ({ ruleId, ...(entity ? { entity } : {}), message, file, line, column })),
@@ -134,7 +133,7 @@ function raciLetters(model: Model, id: string): RaciLetters[] {
   return found;
 }
 
-function memberships(model: Model, person: Entity, references: readonly Reference[]): Membership[] {
+function memberships(person: Entity, references: readonly Reference[]): Membership[] {
   const found: Membership[] = [];
   const { team } = person.data;
   if (typeof team === 'string') found.push({ team, recordedIn: 'team', ...placeOf(person, ['team']) });
