@@ -60,7 +60,7 @@ const overload = optionsOf('person/overload');
 export const OVERLOAD_MAX = overload.max;
 const OVERLOAD_IGNORED_KINDS = new Set(overload.ignoreKinds);
 /** The roles person/overload counts: loaded once rules.mjs has checked that the build is there. */
-export const { COUNTED_ROLE } = await import('../dist/rules/person-overload.js');
+export const { COUNTED_ROLE } = await import('../dist/model/load.js');
 
 export function countedHolders(entity) {
   if (entity.lost || OVERLOAD_IGNORED_KINDS.has(entity.data.kind)) return [];

@@ -5,6 +5,7 @@ import { collectFormat } from './output-specs.js';
 import type { CheckOptions } from './check-command.js';
 import type { DigestCommandOptions } from './digest-command.js';
 import type { ExceptionsOptions } from './exceptions-command.js';
+import type { WhoOptions } from './who-command.js';
 import { EXIT_CANNOT_CHECK } from './exit-code.js';
 import { VERSION } from './version.js';
 import { writeOutput } from './write-output.js';
@@ -87,6 +88,23 @@ export async function main(argv: readonly string[]): Promise<number> {
     .action(async (paths: string[], options: DigestCommandOptions) => {
       const { digest } = await import('./digest-command.js');
       exitCode = await digest(paths, options);
+    });
+
+  program
+    .command('who')
+    .description("what a person holds: roles, RACI letters, teams, overdue reviews and load; with --leaving, what their departure would break")
+    .argument('<person>', "the Person's id")
+    .argument('[paths...]', 'folders or files to report on (default: the whole repo)')
+    .option('--leaving', 'check the register as if the person had left, and list only the findings that would create: the offboarding checklist')
+    .option('-c, --config <file>', 'use this config file instead of searching for one')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .option('-o, --output <file>', 'write the report to a file instead of stdout')
+    .option('--root <dir>', "the governance repo's root")
+    .option('--today <date>', 'the date rules treat as today, YYYY-MM-DD')
+    .option('--no-code', 'refuse JavaScript configs and plugins')
+    .action(async (person: string, paths: string[], options: WhoOptions) => {
+      const { who } = await import('./who-command.js');
+      exitCode = await who(person, paths, options);
     });
 
   program

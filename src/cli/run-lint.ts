@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { ResolvedConfig } from '../config/resolve-config.js';
 import type { Finding } from '../engine/finding.js';
-import { lintInParallel, type LintResult } from '../engine/lint.js';
+import { lintInParallel, type LintResult, type LintSetup } from '../engine/lint.js';
 import type { ParseCache } from '../parse/parse-cache.js';
 import { historyNeeds, loadHistory } from '../git/load-history.js';
 import { discoverFiles, type DiscoveredFiles } from '../io/discover-files.js';
@@ -36,6 +36,8 @@ export interface LintRun {
   /** The day the rules took as today. */
   today: string;
   result: LintResult;
+  /** What the files were linted with (no progress, no cache), to lint them again changed (who --leaving). */
+  setup: LintSetup;
   /**
    * Display paths of the files findings are reported for: those named, or in the folders named; with --changed-since,
    * the files named and the changed files in the folders named.
@@ -111,7 +113,7 @@ export async function runLint(paths: readonly string[], options: LintOptions): P
     const absolute = absolutePaths[index]!;
     if (named.has(absolute) || (targeted(absolute) && (!change || change.changed.has(file.path)))) reported.add(file.path);
   });
-  return { config, root, today, result, reported, introduced: change?.introduced ?? new Set(), files: files.length, ignored, read: [...(config.file === undefined ? [] : [resolve(config.file)]), ...absolutePaths], regular: regularFiles(discovered) };
+  return { config, root, today, result, setup: baseSetup, reported, introduced: change?.introduced ?? new Set(), files: files.length, ignored, read: [...(config.file === undefined ? [] : [resolve(config.file)]), ...absolutePaths], regular: regularFiles(discovered) };
 }
 
 function regularFiles({ files, links }: DiscoveredFiles): Set<string> {

@@ -53,7 +53,7 @@ function locateReport(report: Report): Location {
 }
 
 /** Data read from a Markdown table is located at its cells; YAML data at its nodes. */
-function locateInEntity(entity: Entity, path: Path = [], target?: Target): Location {
+export function locateInEntity(entity: Entity, path: Path = [], target?: Target): Location {
   const cell = entity.cells && cellAt(entity.cells, path);
   return toLocation(entity.document.file, cell ?? locate(entity.document, path, target));
 }

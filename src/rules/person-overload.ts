@@ -2,12 +2,9 @@
 import { defineRule, type RelatedReport } from '../api/types.js';
 import type { OptionsOf } from '../api/options-of.js';
 import { describeEntity, type Entity } from '../model/entity.js';
-import { assignedRoles, roleHolders } from '../model/roles.js';
+import { ownerLoads, type OwnerLoad } from '../model/load.js';
 import { docsUrl } from './helpers/docs-url.js';
 import { listSome } from './helpers/list-some.js';
-
-/** Owner and manager roles: accountability (`system-owner`, `process-owner`…) and delivery (`program-manager`…). */
-export const COUNTED_ROLE = /-(owner|manager)$/;
 
 /** How many entities a message names before it says how many more there are; the related locations list them all. */
 const LISTED = 10;
@@ -38,14 +35,8 @@ const OPTIONS = {
 /** The options the rule gets, with the defaults filled in: read from the schema, so the two cannot disagree. */
 type Options = OptionsOf<typeof OPTIONS>;
 
-/** One entity a person is an owner or manager of, and the counted roles they hold on it. */
-interface Load {
-  entity: Entity;
-  roles: string[];
-}
-
 export const messages = {
-  overloaded: (person: Entity, loads: readonly Load[], max: number) => {
+  overloaded: (person: Entity, loads: readonly OwnerLoad[], max: number) => {
     const listed = listSome(loads.map(({ entity, roles }) => `${describeEntity(entity)} (${roles.join(', ')})`), LISTED);
     return `${describeEntity(person)} is an owner or manager of ${loads.length} entities, more than ${max}: ${listed}. One person cannot give that many the attention they need: hand some of them to others.`;
   },
@@ -61,22 +52,7 @@ export default defineRule<Options>({
   },
   check({ model, options, report }) {
     // Person id → the entities they hold counted roles on, in model order; one entry per entity, whatever the roles.
-    const held = new Map<string, Load[]>();
-    for (const entity of model.entities) {
-      if (options.ignoreKinds.includes(entity.kind)) continue;
-      for (const role of assignedRoles(entity)) {
-        if (!COUNTED_ROLE.test(role)) continue;
-        for (const person of roleHolders(entity, role)) {
-          const loads = held.get(person);
-          // Entities come one at a time, so a person's load on this one, if any, is their last.
-          const last = loads?.at(-1);
-          if (last?.entity === entity) {
-            if (!last.roles.includes(role)) last.roles.push(role);
-          } else if (loads) loads.push({ entity, roles: [role] });
-          else held.set(person, [{ entity, roles: [role] }]);
-        }
-      }
-    }
+    const held = ownerLoads(model, options.ignoreKinds);
     const seen = new Set<string>();
     // Only Persons that exist: a role held by an unknown id is refs/resolve's finding.
     for (const person of model.ofKind('Person')) {

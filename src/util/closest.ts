@@ -154,3 +154,19 @@ export function didYouMean(word: string, candidates: Iterable<string> | Candidat
   const match = closest(word, candidates);
   return match === undefined ? '' : ` (did you mean ${quote}${match}${quote}?)`;
 }
+
+/**
+ * The `count` candidates nearest to `word`, compared case-insensitively: those that contain it first (`amara` is
+ * part of `amara-nwosu`), then by edit distance; ties in the given order.
+ */
+export function nearest(word: string, candidates: Iterable<string>, count: number): string[] {
+  const wanted = word.slice(0, MAX_WORD).toLowerCase();
+  return [...candidates]
+    .map((candidate, index) => {
+      const lower = candidate.slice(0, MAX_WORD).toLowerCase();
+      return { candidate, index, contains: lower.includes(wanted) ? 0 : 1, distance: distance(wanted, lower) };
+    })
+    .sort((a, b) => a.contains - b.contains || a.distance - b.distance || a.index - b.index)
+    .slice(0, count)
+    .map(({ candidate }) => candidate);
+}

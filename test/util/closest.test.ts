@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { distance } from 'fastest-levenshtein';
 import { describe, expect, it } from 'vitest';
-import { Candidates, closest, didYouMean } from '../../src/util/closest.js';
+import { Candidates, closest, didYouMean, nearest } from '../../src/util/closest.js';
 
 /** What `closest` must give: the first candidate at the least edit distance, if within the limit. */
 function naive(word: string, candidates: string[]): string | undefined {
@@ -42,5 +42,15 @@ describe('closest', () => {
       }),
       { numRuns: 2000, seed: SEED },
     );
+  });
+});
+
+describe('nearest', () => {
+  it('gives those that contain the word first, then the rest by edit distance, ties in the given order', () => {
+    const people = ['ana-costa', 'elif-kaya', 'amara-nwosu', 'kofi-asante', 'ana'];
+    expect(nearest('amara', people, 3)).toEqual(['amara-nwosu', 'ana', 'ana-costa']);
+    expect(nearest('AMARA', people, 1)).toEqual(['amara-nwosu']);
+    expect(nearest('zz', ['b', 'a'], 5)).toEqual(['b', 'a']);
+    expect(nearest('x', [], 3)).toEqual([]);
   });
 });
