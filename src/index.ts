@@ -1,6 +1,6 @@
 /** govlint's public API: what rule and plugin authors, and programs that run govlint, may rely on. */
 export { definePlugin, defineRule } from './api/types.js';
-export type { EntityReport, FileReport, Plugin, RelatedReport, Report, Rule, RuleContext, RuleMeta, Severity } from './api/types.js';
+export type { Due, EntityDue, EntityReport, FileDue, FileReport, Plugin, RelatedReport, Report, Rule, RuleContext, RuleMeta, Severity } from './api/types.js';
 export type { Entity } from './model/entity.js';
 export type { Model, NonEntity, Reference } from './model/model.js';
 export type { Commit, CommitState, FileChange, History, HistoryNeed, Hunk } from './model/history.js';
