@@ -1,9 +1,13 @@
+import { existsSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
 import ICAL from 'ical.js';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { buildCalendar } from '../../src/reports/calendar.js';
 import { calendarIcs, calendarJson, calendarMarkdown, calendarText } from '../../src/reports/format-calendar.js';
 import { lintFiles } from '../helpers/lint-files.js';
 import { lines } from '../helpers/lines.js';
+import { makeRepo } from '../helpers/run-cli.js';
+import { runInProcess } from '../helpers/run-in-process.js';
 
 /**
  * A small register with one due date of each source: a Risk overdue for review, a Document never reviewed (overdue
@@ -220,5 +224,71 @@ describe('the iCalendar feed', () => {
     expect(parsed.map(({ uid }) => uid)).toEqual([expect.stringMatching(/^[0-9a-f]{32}@govlint$/), expect.stringMatching(/^[0-9a-f]{32}-2@govlint$/)]);
     expect(parsed[0]!.uid.slice(0, 32)).toBe(parsed[1]!.uid.slice(0, 32));
     expect(parsed[0]!.attendees).toEqual([]);
+  });
+});
+
+describe('govlint calendar', () => {
+  const roots: string[] = [];
+  afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
+  function repo(): string {
+    const root = makeRepo(CALENDAR_FILES);
+    roots.push(root);
+    return root;
+  }
+
+  it('lists the calendar of the files named from --today, and writes a file with -o', async () => {
+    const root = repo();
+    const result = await runInProcess(['calendar', 'risks.yaml', '--today', '2026-11-22', '--days', '30'], root);
+    expect(result).toEqual({
+      code: 0,
+      stderr: '',
+      stdout: lines(
+        'Compliance calendar from 2026-11-22 to 2026-12-22',
+        '',
+        'Overdue (1)',
+        "  2026-11-01  Risk 'r1': review in the joint risk review  → priya, ada",
+        '              risks.yaml:5:11  review/overdue',
+        '',
+        'December 2026 (2)',
+        "  2026-12-15  Risk 'r2': risk acceptance ends  → priya, ada",
+        '              risks.yaml:12:16  risk/acceptance-expired',
+        "  2026-12-20  Risk 'r2': review in the joint risk review  → priya, ada",
+        '              risks.yaml:14:11  review/overdue',
+        '',
+        '1 overdue, 2 falling due from 2026-11-22 to 2026-12-22.',
+      ),
+    });
+    const written = await runInProcess(['calendar', '--today', '2026-11-22', '--from', '2027-01-01', '-f', 'ics', '-o', 'reviews.ics'], root);
+    expect(written).toEqual({ code: 0, stdout: '', stderr: '' });
+    const ics = readFileSync(join(root, 'reviews.ics'), 'utf8');
+    expect(ics).toContain('DTSTAMP:20270101T000000Z\r\n');
+    expect(ics.match(/^DTSTART;VALUE=DATE:\d+/gm)).toEqual(['DTSTART;VALUE=DATE:20261101', 'DTSTART;VALUE=DATE:20261122', 'DTSTART;VALUE=DATE:20270101', 'DTSTART;VALUE=DATE:20270201']);
+  });
+
+  it('stops with a usage error, exit code 2 and no stack trace, on a bad date, count or format', async () => {
+    const root = repo();
+    const run = (...args: string[]) => runInProcess(['calendar', '--today', '2026-11-22', ...args], root);
+    expect(await run('--from', '2026-02-30')).toEqual({ code: 2, stdout: '', stderr: "govlint: --from must be a date written YYYY-MM-DD, not '2026-02-30'\n" });
+    expect(await run('--days', '99999')).toEqual({ code: 2, stdout: '', stderr: 'govlint: --days must be at most 36500 (a hundred years), not 99999\n' });
+    const count = await run('--days', 'soon');
+    expect(count.code).toBe(2);
+    expect(count.stderr).toContain("option '--days <n>' argument 'soon' is invalid. must be a whole number of 0 or more");
+    const format = await run('-f', 'sarif');
+    expect(format.code).toBe(2);
+    expect(format.stderr).toContain("argument 'sarif' is invalid. Allowed choices are text, json, markdown, ics.");
+    const today = await runInProcess(['calendar', '--today', 'tomorrow'], root);
+    expect(today).toEqual({ code: 2, stdout: '', stderr: "govlint: --today must be a date written YYYY-MM-DD, not 'tomorrow'\n" });
+  });
+
+  it('refuses to write over a file the run reads, or through a symbolic link', async () => {
+    const root = repo();
+    const over = await runInProcess(['calendar', '--today', '2026-11-22', '-o', 'pos.yaml'], root);
+    expect(over.code).toBe(2);
+    expect(over.stderr).toContain('the calendar would replace');
+    expect(readFileSync(join(root, 'pos.yaml'), 'utf8')).toBe(CALENDAR_FILES['pos.yaml']);
+    symlinkSync(join(root, 'elsewhere.txt'), join(root, 'feed.ics'));
+    const link = await runInProcess(['calendar', '--today', '2026-11-22', '-f', 'ics', '-o', 'feed.ics'], root);
+    expect(link.code).toBe(2);
+    expect(existsSync(join(root, 'elsewhere.txt'))).toBe(false);
   });
 });
