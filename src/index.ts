@@ -54,4 +54,7 @@ export { BUILTIN_ROLES } from './schema/builtin-kinds.js';
 export { listExceptions } from './reports/exceptions.js';
 export type { Exception, ExceptionState } from './reports/exceptions.js';
 export { exceptionsJson, exceptionsMarkdown, exceptionsText } from './reports/format-exceptions.js';
+export { buildCalendar, type Calendar } from './reports/calendar.js';
+export type { DueDate } from './engine/locate-due.js';
+export { calendarIcs, calendarJson, calendarMarkdown, calendarText } from './reports/format-calendar.js';
 export type { KindRegistry } from './schema/kind-registry.js';

@@ -280,6 +280,14 @@ describe('govlint calendar', () => {
     expect(today).toEqual({ code: 2, stdout: '', stderr: "govlint: --today must be a date written YYYY-MM-DD, not 'tomorrow'\n" });
   });
 
+  it("is the README's example output", async () => {
+    const command = '$ govlint calendar examples/omnichannel --today 2026-11-22 --days 40\n';
+    const readme = readFileSync(join(import.meta.dirname, '../../README.md'), 'utf8');
+    const shown = readme.slice(readme.indexOf(command) + command.length, readme.indexOf('```', readme.indexOf(command)));
+    const result = await runInProcess(command.slice('$ govlint '.length, -1).split(' '), join(import.meta.dirname, '../..'));
+    expect(result.stdout).toBe(shown);
+  });
+
   it('refuses to write over a file the run reads, or through a symbolic link', async () => {
     const root = repo();
     const over = await runInProcess(['calendar', '--today', '2026-11-22', '-o', 'pos.yaml'], root);
