@@ -42,7 +42,7 @@ export interface LintResult {
   findings: Finding[];
   failures: RuleFailure[];
   /** What the rules that ran computed to fall due (reviews, expiries), for the compliance calendar; sorted by date. */
-  due: DueDate[];
+  readonly due: DueDate[];
   model: Model;
 }
 
@@ -93,5 +93,14 @@ export function lintParsed(parsed: SourceFile[], setup: LintSetup): LintResult {
   findings.push(...locateReports(later, model));
   findings.sort(compareFindings);
   addFingerprints(findings);
-  return { findings, failures, due: locateDues(dues, model, setup.today), model };
+  let due: DueDate[] | undefined;
+  return {
+    findings,
+    failures,
+    // Located when first read (by the calendar), so that a check, which never reads it, does not pay for it.
+    get due() {
+      return (due ??= locateDues(dues, model, setup.today));
+    },
+    model,
+  };
 }
