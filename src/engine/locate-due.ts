@@ -1,4 +1,4 @@
-import type { EntityDue } from '../api/types.js';
+import type { Due, EntityDue } from '../api/types.js';
 import type { Model } from '../model/model.js';
 import { entityAt } from '../model/entity-at.js';
 import type { Owner } from '../model/owners.js';
@@ -38,10 +38,9 @@ export function locateDues(dues: readonly RuleDue[], model: Model, today: string
   const suppressions = activeByFile(model.suppressions, today);
   const located: DueDate[] = [];
   for (const { ruleId, due } of dues) {
-    const isEntityDue = !('range' in due);
-    const entity = isEntityDue ? (due as EntityDue).entity : entityAt(model, due.file, due.range.start);
-    const path = isEntityDue ? (due as EntityDue).path : undefined;
-    const { file, line, column } = isEntityDue ? locateInEntity(entity!, path) : toLocation(due.file, due.range);
+    const entity = isEntityDue(due) ? due.entity : entityAt(model, due.file, due.range.start);
+    const path = isEntityDue(due) ? due.path : undefined;
+    const { file, line, column } = isEntityDue(due) ? locateInEntity(due.entity, path) : toLocation(due.file, due.range);
     if (covering(suppressions, { ruleId, file, line }).length > 0) continue;
     const item: DueDate = { ruleId, date: due.date, what: due.what, overdue: due.overdue ?? compareDates(due.date, today) < 0, file, line, column };
     if (entity) {
@@ -53,6 +52,10 @@ export function locateDues(dues: readonly RuleDue[], model: Model, today: string
     located.push(item);
   }
   return located.sort(compareDues);
+}
+
+function isEntityDue(due: Due): due is EntityDue {
+  return !('range' in due);
 }
 
 function compareDues(a: DueDate, b: DueDate): number {
