@@ -81,7 +81,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('-c, --config <file>', 'use this config file instead of searching for one')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'markdown', 'ics']).default('text'))
     .option('-o, --output <file>', 'write the calendar to a file instead of stdout')
-    .option('--from <date>', 'the first day of the window, YYYY-MM-DD (default: today)')
+    .option('--from <date>', 'the first day of the window, YYYY-MM-DD (default: today, or --today)')
     .option('--days <n>', 'how many days the window runs', parseCount, 90)
     .option('--root <dir>', "the governance repo's root")
     .option('--today <date>', 'the date rules treat as today, YYYY-MM-DD')
