@@ -1,6 +1,6 @@
 /** govlint's public API: what rule and plugin authors, and programs that run govlint, may rely on. */
 export { definePlugin, defineRule } from './api/types.js';
-export type { EntityReport, FileReport, Plugin, RelatedReport, Report, Rule, RuleContext, RuleMeta, Severity } from './api/types.js';
+export type { Due, EntityDue, EntityReport, FileDue, FileReport, Plugin, RelatedReport, Report, Rule, RuleContext, RuleMeta, Severity } from './api/types.js';
 export type { Entity } from './model/entity.js';
 export type { Model, NonEntity, Reference } from './model/model.js';
 export type { Commit, CommitState, FileChange, History, HistoryNeed, Hunk } from './model/history.js';
@@ -58,4 +58,7 @@ export { exceptionsJson, exceptionsMarkdown, exceptionsText } from './reports/fo
 export { whoHolds, type WhoReport } from './reports/who.js';
 export { departureFindings, withoutPerson } from './reports/leaving.js';
 export { leavingJson, leavingText, whoJson, whoText, type LeavingReport } from './reports/format-who.js';
+export { buildCalendar, type Calendar } from './reports/calendar.js';
+export type { DueDate } from './engine/locate-due.js';
+export { calendarIcs, calendarJson, calendarMarkdown, calendarText } from './reports/format-calendar.js';
 export type { KindRegistry } from './schema/kind-registry.js';

@@ -40,9 +40,11 @@ export interface ReviewCadence {
 /**
  * Checks an entity's periodic review and reports what is wrong at `reviewed` (never reviewed, dated in the future,
  * overdue, or a note that it falls due soon; the finding's owners say who is accountable); and, at `reviewEvery`, an
- * interval longer than the ceiling, holding the entity to the ceiling instead. Returns the review state.
+ * interval longer than the ceiling, holding the entity to the ceiling instead. Gives `due` (when the context has
+ * it) the date the review falls due, for the compliance calendar. Returns the review state.
  */
-export function checkReview({ today, report }: Pick<RuleContext, 'today' | 'report'>, entity: Entity, cadence: ReviewCadence): ReviewState | undefined {
+export function checkReview(context: Pick<RuleContext, 'today' | 'report'> & Partial<Pick<RuleContext, 'due'>>, entity: Entity, cadence: ReviewCadence): ReviewState | undefined {
+  const { today, report, due } = context;
   const { interval, ceiling, purpose, announce, fromGit } = cadence;
   const name = describeEntity(entity);
   const own = ownInterval(entity);
@@ -57,5 +59,9 @@ export function checkReview({ today, report }: Pick<RuleContext, 'today' | 'repo
   const review = reviewState(entity, interval, today, fromGit, ceiling?.interval);
   const finding = review && reviewFinding(name, review, today, { purpose, announce });
   if (finding) report({ entity, path: ['reviewed'], ...finding });
+  // The calendar's dates are the ones the finding states: never reviewed is overdue now.
+  const what = `review${purpose ?? ''}`;
+  if (review?.state === 'never') due?.({ entity, path: ['reviewed'], date: today, what, overdue: true });
+  else if (review?.state === 'overdue' || review?.state === 'current') due?.({ entity, path: ['reviewed'], date: review.due, what });
   return review;
 }

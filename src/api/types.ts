@@ -67,6 +67,34 @@ export interface RelatedReport {
 
 export type Report = EntityReport | FileReport;
 
+/**
+ * Something a rule computed to fall due on a date, for the compliance calendar (`govlint calendar`): a review, the
+ * end of an exception or of a risk acceptance. It creates no finding; the engine locates it, names its owners as a
+ * finding's, and leaves it out when a suppression silences the rule there.
+ */
+interface DueBase {
+  /** The day it falls due, YYYY-MM-DD. */
+  date: string;
+  /** What falls due, a short phrase to follow the entity's name: `review`, `exception to docs/stale expires`. */
+  what: string;
+  /** Whether it is late; by default, when `date` is before today. Set it for what is late though due today (never reviewed: due now). */
+  overdue?: boolean;
+}
+
+/** A due date of an entity, at a path inside it (`['reviewed']`). */
+export interface EntityDue extends DueBase {
+  entity: Entity;
+  path?: Path;
+}
+
+/** A due date at a place in a file (a suppression comment); its owners are those of the entity there, if any. */
+export interface FileDue extends DueBase {
+  file: SourceFile;
+  range: Range;
+}
+
+export type Due = EntityDue | FileDue;
+
 export interface RuleContext<Options = Record<string, unknown>> {
   model: Model;
   /** The rule's options from the config, with defaults filled in. */
@@ -74,6 +102,11 @@ export interface RuleContext<Options = Record<string, unknown>> {
   /** The day the check runs, as YYYY-MM-DD (`--today` sets it). */
   today: string;
   report(report: Report): void;
+  /**
+   * Records when something falls due (a review, an expiry), for the compliance calendar: call it whenever the rule
+   * computes such a date, overdue or not. It reports nothing; `checkReview` calls it for you.
+   */
+  due(due: Due): void;
   /** The id of every rule the config knows, whether on or off. */
   knownRules: ReadonlySet<string>;
 }

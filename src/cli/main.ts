@@ -2,6 +2,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { FORMAT_NAMES } from '../formatters/index.js';
 import { UsageError } from '../util/usage-error.js';
 import { collectFormat } from './output-specs.js';
+import type { CalendarOptions } from './calendar-command.js';
 import type { CheckOptions } from './check-command.js';
 import type { DigestCommandOptions } from './digest-command.js';
 import type { ExceptionsOptions } from './exceptions-command.js';
@@ -105,6 +106,23 @@ export async function main(argv: readonly string[]): Promise<number> {
     .action(async (person: string, paths: string[], options: WhoOptions) => {
       const { who } = await import('./who-command.js');
       exitCode = await who(person, paths, options);
+    });
+
+  program
+    .command('calendar')
+    .description('list what falls due (reviews, expiring exceptions and risk acceptances) in a window, overdue first, with owners')
+    .argument('[paths...]', 'folders or files to list the due dates of (default: the whole repo)')
+    .option('-c, --config <file>', 'use this config file instead of searching for one')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'markdown', 'ics']).default('text'))
+    .option('-o, --output <file>', 'write the calendar to a file instead of stdout')
+    .option('--from <date>', 'the first day of the window, YYYY-MM-DD (default: today, or --today)')
+    .option('--days <n>', 'how many days the window runs', parseCount, 90)
+    .option('--root <dir>', "the governance repo's root")
+    .option('--today <date>', 'the date rules treat as today, YYYY-MM-DD')
+    .option('--no-code', 'refuse JavaScript configs and plugins')
+    .action(async (paths: string[], options: CalendarOptions) => {
+      const { calendar } = await import('./calendar-command.js');
+      exitCode = await calendar(paths, options);
     });
 
   program

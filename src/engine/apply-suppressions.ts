@@ -7,20 +7,30 @@ import type { Finding } from './finding.js';
  * suppression's reason, and counts on each suppression how many findings it silenced.
  */
 export function applySuppressions(findings: readonly Finding[], suppressions: readonly Suppression[], today: string): void {
-  const active = suppressions.filter((suppression) => !suppression.problem && !isExpired(suppression, today));
-  if (active.length === 0) return;
-  const byFile = new Map<string, Suppression[]>();
-  for (const suppression of active) {
-    const list = byFile.get(suppression.file.path) ?? [];
-    list.push(suppression);
-    byFile.set(suppression.file.path, list);
-  }
+  const byFile = activeByFile(suppressions, today);
+  if (byFile.size === 0) return;
   for (const finding of findings) {
-    if (finding.ruleId === UNSUPPRESSIBLE_RULE) continue;
-    for (const suppression of byFile.get(finding.file) ?? []) {
-      if (finding.line < suppression.from || finding.line > suppression.to || !suppression.rules.includes(finding.ruleId)) continue;
+    for (const suppression of covering(byFile, finding)) {
       suppression.matched++;
       finding.suppression ??= { justification: suppression.reason!, ...(suppression.until ? { until: suppression.until } : {}) };
     }
   }
+}
+
+/** The valid, unexpired suppressions of each file, by its path. */
+export function activeByFile(suppressions: readonly Suppression[], today: string): Map<string, Suppression[]> {
+  const byFile = new Map<string, Suppression[]>();
+  for (const suppression of suppressions) {
+    if (suppression.problem || isExpired(suppression, today)) continue;
+    const list = byFile.get(suppression.file.path) ?? [];
+    list.push(suppression);
+    byFile.set(suppression.file.path, list);
+  }
+  return byFile;
+}
+
+/** The suppressions that cover a rule at a line of a file: the same file, a covered line, the rule named. */
+export function covering(byFile: ReadonlyMap<string, Suppression[]>, { ruleId, file, line }: { ruleId: string; file: string; line: number }): Suppression[] {
+  if (ruleId === UNSUPPRESSIBLE_RULE) return [];
+  return (byFile.get(file) ?? []).filter((suppression) => line >= suppression.from && line <= suppression.to && suppression.rules.includes(ruleId));
 }

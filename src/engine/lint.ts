@@ -12,7 +12,8 @@ import type { Finding } from './finding.js';
 import { addFingerprints } from './fingerprint.js';
 import { applySuppressions } from './apply-suppressions.js';
 import { locateReports } from './locate-report.js';
-import { runRules, type RuleFailure, type RuleReport, type RuleSetting } from './run-rules.js';
+import { locateDues, type DueDate } from './locate-due.js';
+import { runRules, type RuleDue, type RuleFailure, type RuleReport, type RuleSetting } from './run-rules.js';
 import { compareFindings, compareText } from './sort-findings.js';
 
 export interface LintSetup {
@@ -40,6 +41,8 @@ export interface LintResult {
   /** Sorted by file, line, column, rule and message; suppressed findings are included and marked. */
   findings: Finding[];
   failures: RuleFailure[];
+  /** What the rules that ran computed to fall due (reviews, expiries), for the compliance calendar; sorted by date. */
+  readonly due: DueDate[];
   model: Model;
 }
 
@@ -81,13 +84,23 @@ export function lintParsed(parsed: SourceFile[], setup: LintSetup): LintResult {
   // Rules report entities and paths; the findings are located once the rules have run. Suppressions apply to
   // lines, so the rules about suppressions themselves run, and are located, after them.
   const reports: RuleReport[] = [];
-  runRules(setup.rules.filter(({ rule }) => !rule.meta.afterSuppressions), environment, reports, failures);
+  const dues: RuleDue[] = [];
+  runRules(setup.rules.filter(({ rule }) => !rule.meta.afterSuppressions), environment, reports, failures, dues);
   const findings: Finding[] = locateReports(reports, model);
   applySuppressions(findings, model.suppressions, setup.today);
   const later: RuleReport[] = [];
-  runRules(setup.rules.filter(({ rule }) => rule.meta.afterSuppressions), environment, later, failures);
+  runRules(setup.rules.filter(({ rule }) => rule.meta.afterSuppressions), environment, later, failures, dues);
   findings.push(...locateReports(later, model));
   findings.sort(compareFindings);
   addFingerprints(findings);
-  return { findings, failures, model };
+  let due: DueDate[] | undefined;
+  return {
+    findings,
+    failures,
+    // Located when first read (by the calendar), so that a check, which never reads it, does not pay for it.
+    get due() {
+      return (due ??= locateDues(dues, model, setup.today));
+    },
+    model,
+  };
 }

@@ -34,10 +34,10 @@ function toFinding(report: Report, ruleId: string, severity: Severity, ownersFor
   return finding;
 }
 
-type OwnersFor = (entity: Entity, path: Path | undefined) => Owner[];
+export type OwnersFor = (entity: Entity, path: Path | undefined) => Owner[];
 
 /** Owners resolved once per entity, except inside a RACI task, whose Accountable is the owner of that row. */
-function ownersCache(model: Model): OwnersFor {
+export function ownersCache(model: Model): OwnersFor {
   const byEntity = new Map<Entity, Owner[]>();
   return (entity, path) => {
     if (entity.kind === 'Raci' && path?.[0] === 'tasks') return ownersOf(model, entity, path);
@@ -62,7 +62,7 @@ function isEntityReport(report: Report): report is EntityReport {
   return 'entity' in report && !('range' in report);
 }
 
-function toLocation(file: SourceFile, range: Range): Location {
+export function toLocation(file: SourceFile, range: Range): Location {
   const start = file.lines.position(range.start);
   const end = file.lines.position(Math.max(range.end, range.start));
   return { file: file.path, line: start.line, column: start.column, endLine: end.line, endColumn: end.column };

@@ -1,4 +1,5 @@
-import type { EntityReport, FileReport, RelatedReport, Report, RuleContext, Rule, Severity } from '../api/types.js';
+import type { Due, EntityDue, EntityReport, FileDue, FileReport, RelatedReport, Report, RuleContext, Rule, Severity } from '../api/types.js';
+import { isDate } from '../util/dates.js';
 import type { Entity } from '../model/entity.js';
 import { show } from '../schema/schema-issues.js';
 import type { Model } from '../model/model.js';
@@ -15,6 +16,12 @@ export interface RuleSetting {
 export type RuleReport =
   | { ruleId: string; severity: Severity; report: Report; located?: never }
   | { ruleId: string; severity: Severity; located: Finding; report?: never };
+
+/** A due date a rule gave the calendar (`context.due`), not yet located. */
+export interface RuleDue {
+  ruleId: string;
+  due: Due;
+}
 
 /** A rule that threw: its findings are missing, so the check is incomplete. */
 export interface RuleFailure {
@@ -38,7 +45,7 @@ export interface RuleEnvironment {
  * (which is frozen, see src/model/read-only.ts) or returns a promise does not stop the others: it is recorded as a
  * failure and as an error report naming it.
  */
-export function runRules(settings: readonly RuleSetting[], environment: RuleEnvironment, reports: RuleReport[], failures: RuleFailure[]): void {
+export function runRules(settings: readonly RuleSetting[], environment: RuleEnvironment, reports: RuleReport[], failures: RuleFailure[], dues: RuleDue[]): void {
   for (const { rule, severity, options } of settings) {
     const ruleId = rule.meta.id;
     // Reports made once check has returned (from a promise or a timer) would land after the findings are sorted
@@ -49,7 +56,10 @@ export function runRules(settings: readonly RuleSetting[], environment: RuleEnvi
       const checked = checkedReport(reported);
       reports.push({ ruleId, severity: lowerSeverity(severity, checked.severity), report: checked });
     };
-    const context: RuleContext = { ...environment, options, report };
+    const due = (given: Due) => {
+      if (checking) dues.push({ ruleId, due: checkedDue(given) });
+    };
+    const context: RuleContext = { ...environment, options, report, due };
     try {
       const returned: unknown = rule.check(context);
       if (isThenable(returned)) {
@@ -121,6 +131,20 @@ function checkedReport(report: Report): Report {
   const copy: EntityReport = { ...(candidate as EntityReport) };
   if (copy.path !== undefined) copy.path = pathOf(copy.path);
   if (copy.related !== undefined) copy.related = [...copy.related].map(checkedRelated);
+  return copy;
+}
+
+/** A due date must carry a real date, a phrase, and an entity or a file and range; copied as a report is. */
+function checkedDue(due: Due): Due {
+  const candidate = due as Partial<EntityDue & FileDue> | null;
+  const located = isParsed(candidate?.entity) || (candidate?.file?.lines !== undefined && candidate.range !== undefined);
+  const { date, what, overdue } = candidate ?? {};
+  if (typeof date !== 'string' || !isDate(date) || typeof what !== 'string' || !located || (overdue !== undefined && typeof overdue !== 'boolean')) {
+    throw new Error(`it gave the due date ${show(due)}, not { entity, path, date: 'YYYY-MM-DD', what } or { file, range, date, what }`);
+  }
+  if ('range' in candidate!) return { ...(candidate as FileDue) };
+  const copy: EntityDue = { ...(candidate as EntityDue) };
+  if (copy.path !== undefined) copy.path = pathOf(copy.path);
   return copy;
 }
 

@@ -91,7 +91,9 @@ function parseDirective(file: SourceFile, document: SourceDocument, comment: Com
   } else if (comment.start > contentStart) {
     suppression.problem = `govlint-disable covers a whole entity, so it must come before the entity's first key; use govlint-disable-next-line to silence one line`;
   } else {
-    suppression.from = file.lines.position(markdown ? 0 : document.offset).line;
+    // From the comment, not from `document.offset`, which is where the YAML text starts: the file's start for every
+    // document of a YAML file, so that a comment before the third document would cover the first two as well.
+    suppression.from = file.lines.position(markdown ? 0 : comment.start).line;
     // A document ended by `...` runs to the start of the next one: its last line is that of its last character.
     suppression.to = file.lines.position(markdown ? file.text.length : Math.max(document.offset, regionEnd - 1)).line;
   }

@@ -1,5 +1,6 @@
 import type { Entity } from '../model/entity.js';
 import type { Model } from '../model/model.js';
+import { entityAt } from '../model/entity-at.js';
 import { isExpired } from '../parse/suppressions.js';
 import type { Suppression } from '../parse/source-file.js';
 import { addDuration, compareDates, daysBetween } from '../util/dates.js';
@@ -37,7 +38,7 @@ const STATE_ORDER: Record<ExceptionState, number> = { 'in-force': 0, expired: 1,
  */
 export function listExceptions(model: Model, today: string, expiringWithinDays: number): Exception[] {
   const horizon = addDuration(today, { amount: expiringWithinDays, unit: 'day' });
-  const exceptions = model.suppressions.map((suppression) => exceptionOf(suppression, entityAt(model, suppression), today, horizon));
+  const exceptions = model.suppressions.map((suppression) => exceptionOf(suppression, entityAt(model, suppression.file, suppression.range.start), today, horizon));
   return exceptions.sort(
     (a, b) =>
       STATE_ORDER[a.state] - STATE_ORDER[b.state] ||
@@ -68,10 +69,4 @@ function compareUntil(a: string | undefined, b: string | undefined): number {
   if (a === undefined) return 1;
   if (b === undefined) return -1;
   return compareDates(a, b);
-}
-
-/** The entity whose document holds the comment. */
-function entityAt(model: Model, suppression: Suppression): Entity | undefined {
-  const at = suppression.range.start;
-  return model.entities.find(({ document }) => document.file === suppression.file && document.offset <= at && at < document.offset + document.positions.end);
 }

@@ -41,7 +41,7 @@ export default defineRule<Options>({
     options: OPTIONS,
     needsHistory: (options) => (options.reviewedFromGit === true ? ['last-commits'] : []),
   },
-  check({ model, options, today, report }) {
+  check({ model, options, today, report, due }) {
     const interval = parseDuration(options.maxAge)!;
     const limit = parseDuration(options.maxReviewEvery);
     const cadence = {
@@ -50,6 +50,6 @@ export default defineRule<Options>({
       announce: parseDuration(options.announce),
       fromGit: options.reviewedFromGit === true ? { history: model.history } : undefined,
     };
-    for (const document of model.ofKind('Document')) checkReview({ today, report }, document, cadence);
+    for (const document of model.ofKind('Document')) checkReview({ today, report, due }, document, cadence);
   },
 });

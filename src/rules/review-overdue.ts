@@ -71,7 +71,7 @@ export default defineRule<Options>({
     options: OPTIONS,
     needsHistory: (options) => (options.reviewedFromGit === true ? ['last-commits'] : []),
   },
-  check({ model, options, today, report }) {
+  check({ model, options, today, report, due }) {
     const fromGit = options.reviewedFromGit === true ? { history: model.history } : undefined;
     const announce = parseDuration(options.announce);
     const intervals: Record<string, string> = options.intervals;
@@ -84,7 +84,7 @@ export default defineRule<Options>({
       // The compliance calendar's ceiling is for Systems on it; one that sets its own `reviewEvery` without obligations may set any.
       const limit = entity.kind === 'System' && purpose === '' ? undefined : parseDuration(ceilings[entity.kind] ?? '');
       const ceiling = limit && { interval: limit, practice: practiceOf(entity) };
-      const review = checkReview({ today, report }, entity, { interval, purpose, ceiling, announce, fromGit });
+      const review = checkReview({ today, report, due }, entity, { interval, purpose, ceiling, announce, fromGit });
       if (options.reviewedByBothRoles && entity.kind === 'System' && purpose !== '' && review?.state === 'current') checkReviewers(entity, model, report);
     }
   },

@@ -38,13 +38,14 @@ export default defineRule<Options>({
     docs: docsUrl('risk/acceptance-expired'),
     options: OPTIONS,
   },
-  check({ model, options, today, report }) {
+  check({ model, options, today, report, due }) {
     for (const risk of model.ofKind('Risk')) {
       if (risk.data.status !== 'accepted') continue;
       const until = risk.data.acceptedUntil;
       // A malformed date is schema/valid's finding.
-      if (typeof until === 'string' && isDate(until) && compareDates(until, today) < 0) {
-        report({ entity: risk, path: ['acceptedUntil'], message: messages.lapsed(risk, until) });
+      if (typeof until === 'string' && isDate(until)) {
+        due({ entity: risk, path: ['acceptedUntil'], date: until, what: 'risk acceptance ends' });
+        if (compareDates(until, today) < 0) report({ entity: risk, path: ['acceptedUntil'], message: messages.lapsed(risk, until) });
       }
       if (!options.require) continue;
       const missing = ['acceptedBy', 'acceptedUntil'].filter((field) => risk.data[field] === undefined);

@@ -30,13 +30,14 @@ export default defineRule<Options>({
     docs: docsUrl('suppressions/expired'),
     options: OPTIONS,
   },
-  check({ model, options, today, report }) {
+  check({ model, options, today, report, due }) {
     const announce = parseDuration(options.announce);
     const horizon = announce && addDuration(today, announce);
     for (const suppression of model.suppressions) {
       const { file, range, until, rules } = suppression;
       if (suppression.problem || until === undefined) continue;
       const approved = suppression.approvedBy === undefined ? '' : ` (approved by ${suppression.approvedBy})`;
+      due({ file, range, date: until, what: `exception to ${rules.join(', ')} expires` });
       if (isExpired(suppression, today)) {
         report({
           file,

@@ -22,4 +22,15 @@ describe('govlint-disable before a document', () => {
     ]);
     expect(result.model.suppressions.map(({ from, to }) => [from, to])).toEqual([[1, lastLine]]);
   });
+
+  it('covers its own document only when it is not the first one of the file', () => {
+    const text = lines('kind: Process', 'id: incident', '---', 'kind: Process', 'id: change', '---', '# govlint-disable process/single-owner -- being merged', 'kind: Process', 'id: intake');
+    const result = lintFiles({ 'processes.yaml': text }, { rules: [processSingleOwner] });
+    expect(result.findings.map((finding) => [finding.line, finding.suppression?.justification])).toEqual([
+      [1, undefined],
+      [4, undefined],
+      [8, 'being merged'],
+    ]);
+    expect(result.model.suppressions.map(({ from, to }) => [from, to])).toEqual([[7, 9]]);
+  });
 });
