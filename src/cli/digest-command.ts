@@ -1,5 +1,5 @@
 import { join, relative, resolve, sep } from 'node:path';
-import { addDuration } from '../util/dates.js';
+import { addDuration, compareDates } from '../util/dates.js';
 import { digestPages } from '../reports/digest.js';
 import { digestDocument, digestPage, type LinkTo } from '../reports/format-digest.js';
 import { refuseReadFiles } from './output-specs.js';
@@ -24,7 +24,9 @@ export async function digest(paths: string[], options: DigestCommandOptions): Pr
   const run = await runLint(paths, options);
   const findings = run.result.findings.filter((finding) => !finding.suppression && run.reported.has(finding.file));
   const until = addDuration(run.today, { amount: options.days, unit: 'day' });
-  const pages = digestPages(findings, []);
+  // What is overdue is a finding already; the digest looks ahead, from today to the end of the window.
+  const due = run.result.due.filter((item) => !item.overdue && run.reported.has(item.file) && compareDates(item.date, until) <= 0);
+  const pages = digestPages(findings, due);
   const cwd = process.cwd();
   if (options.out === undefined) {
     const linkTo: LinkTo = (file, line) => `${file}#L${line}`;

@@ -1,16 +1,7 @@
 import type { Finding } from '../engine/finding.js';
+import type { DueDate } from '../engine/locate-due.js';
 import { compareText } from '../engine/sort-findings.js';
 import type { Owner } from '../model/owners.js';
-
-/** Something falling due for a person: a review, an exception's or a risk acceptance's end. */
-export interface DigestDue {
-  date: string;
-  /** What falls due, as a sentence start: `Review of Risk 'outage'`. */
-  what: string;
-  file: string;
-  line: number;
-  owners: readonly Owner[];
-}
 
 /** The findings of one entity, in the order of the report. */
 export interface DigestEntity {
@@ -25,14 +16,16 @@ export interface DigestPage {
   name?: string;
   email?: string;
   entities: DigestEntity[];
-  due: DigestDue[];
+  /** What falls due for them, in date order, as the compliance calendar lists it. */
+  due: DueDate[];
 }
 
 /**
  * A page for each person who owns at least one finding or has something falling due, sorted by id; people with
- * neither are left out. Each finding appears on the page of every one of its owners.
+ * neither are left out. Each finding and due date appears on the page of every one of its owners. `due` is what the
+ * rules computed (`LintResult.due`, in date order), already cut to the window wanted.
  */
-export function digestPages(findings: readonly Finding[], due: readonly DigestDue[]): DigestPage[] {
+export function digestPages(findings: readonly Finding[], due: readonly DueDate[]): DigestPage[] {
   const pages = new Map<string, DigestPage & { byEntity: Map<string, DigestEntity> }>();
   const pageOf = (owner: Owner) => {
     let page = pages.get(owner.id);
@@ -56,8 +49,6 @@ export function digestPages(findings: readonly Finding[], due: readonly DigestDu
       entity.findings.push(finding);
     }
   }
-  for (const item of due) for (const owner of item.owners) pageOf(owner).due.push(item);
-  return [...pages.values()]
-    .sort((a, b) => compareText(a.id, b.id))
-    .map(({ byEntity: _, ...page }) => ({ ...page, due: [...page.due].sort((a, b) => compareText(a.date, b.date) || compareText(a.file, b.file) || a.line - b.line) }));
+  for (const item of due) for (const owner of item.owners ?? []) pageOf(owner).due.push(item);
+  return [...pages.values()].sort((a, b) => compareText(a.id, b.id)).map(({ byEntity: _, ...page }) => page);
 }

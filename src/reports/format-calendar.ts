@@ -23,7 +23,7 @@ export function calendarText(calendar: Calendar): string {
     lines.push(`${heading} (${items.length})`);
     for (const item of items) {
       const owners = item.owners ? `  → ${item.owners.map((owner) => escapeTerminal(owner.id)).join(', ')}` : '';
-      lines.push(`  ${item.date}  ${escapeTerminal(title(item))}${owners}`, `              ${escapeTerminal(item.file)}:${item.line}:${item.column}  ${escapeTerminal(item.ruleId)}`);
+      lines.push(`  ${item.date}  ${escapeTerminal(dueTitle(item))}${owners}`, `              ${escapeTerminal(item.file)}:${item.line}:${item.column}  ${escapeTerminal(item.ruleId)}`);
     }
     lines.push('');
   }
@@ -38,7 +38,7 @@ export function calendarMarkdown(calendar: Calendar): string {
     lines.push('', `### ${heading}`, '', '| Due | What | Where | Owners |', '|---|---|---|---|');
     for (const item of items) {
       const owners = (item.owners ?? []).map((owner) => codeSpan(owner.id)).join(', ');
-      lines.push(`| ${item.date} | ${cellText(title(item))} | ${codeSpan(`${item.file}:${item.line}`)} | ${owners} |`);
+      lines.push(`| ${item.date} | ${cellText(dueTitle(item))} | ${codeSpan(`${item.file}:${item.line}`)} | ${owners} |`);
     }
   }
   return `${lines.join('\n')}\n`;
@@ -58,7 +58,7 @@ export function calendarIcs(calendar: Calendar): string {
     for (const item of items) {
       const uid = uniqueUid(uidOf(item), uids);
       lines.push('BEGIN:VEVENT', `UID:${uid}`, `DTSTAMP:${stamp}`, `DTSTART;VALUE=DATE:${compact(item.date)}`, `DTEND;VALUE=DATE:${compact(addDuration(item.date, { amount: 1, unit: 'day' }))}`);
-      lines.push(`SUMMARY:${icsText(`${item.overdue ? 'Overdue: ' : ''}${title(item)}`)}`, `DESCRIPTION:${icsText(description(item))}`);
+      lines.push(`SUMMARY:${icsText(`${item.overdue ? 'Overdue: ' : ''}${dueTitle(item)}`)}`, `DESCRIPTION:${icsText(description(item))}`);
       for (const owner of item.owners ?? []) {
         if (owner.email !== undefined && MAILBOX.test(owner.email)) lines.push(`ATTENDEE;CN=${icsParameter(owner.name ?? owner.id)};ROLE=REQ-PARTICIPANT:mailto:${owner.email}`);
       }
@@ -91,11 +91,11 @@ function uniqueUid(uid: string, seen: Map<string, number>): string {
 function description(item: DueDate): string {
   const where = `${item.file}:${item.line}${item.path === undefined ? '' : ` (\`${item.path}\`)`}`;
   const owners = item.owners?.map((owner) => `${owner.name ?? owner.id}${owner.email === undefined ? '' : ` <${owner.email}>`}`).join(', ') ?? 'nobody';
-  return [`${title(item)}, ${item.overdue ? 'overdue since' : 'due on'} ${item.date}.`, `Where: ${where}`, `Owners: ${owners}`, `Rule: ${item.ruleId}`].join('\n');
+  return [`${dueTitle(item)}, ${item.overdue ? 'overdue since' : 'due on'} ${item.date}.`, `Where: ${where}`, `Owners: ${owners}`, `Rule: ${item.ruleId}`].join('\n');
 }
 
 /** `Risk 'risk-battery-supply': review in the joint risk review`. */
-function title(item: DueDate): string {
+export function dueTitle(item: DueDate): string {
   const subject = item.entity ? `${item.entity.kind}${item.entity.id === undefined ? ` in ${item.file}` : ` '${item.entity.id}'`}` : item.file;
   return `${subject}: ${item.what}`;
 }

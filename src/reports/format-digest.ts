@@ -1,5 +1,6 @@
 import { cellText, codeSpan, linkTarget } from '../formatters/markdown-escape.js';
 import { countBySeverity } from '../formatters/types.js';
+import { dueTitle } from './format-calendar.js';
 import type { DigestPage } from './digest.js';
 
 /** Where a link to a file's line points, from the page that holds it (`docs/sla.md#L9`, or `../docs/sla.md#L9`). */
@@ -31,7 +32,8 @@ function personSection(page: DigestPage, options: DigestOptions, heading: '#' | 
   const findings = page.entities.flatMap((entity) => entity.findings);
   const counts = countBySeverity(findings);
   const contact = page.email ? `${plain(page.email)} · ` : '';
-  lines.push(`${contact}${plural(findings.length, 'finding')} to fix (${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.note, 'note')}) · ${page.due.length === 0 ? 'nothing' : plural(page.due.length, 'item')} falling due by ${options.until}`, '');
+  const toFix = findings.length === 0 ? 'nothing to fix' : `${plural(findings.length, 'finding')} to fix (${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.note, 'note')})`;
+  lines.push(`${contact}${toFix} · ${page.due.length === 0 ? 'nothing' : plural(page.due.length, 'item')} falling due by ${options.until}`, '');
   if (page.entities.length > 0) {
     lines.push(`${sub} To fix`, '');
     for (const entity of page.entities) {
@@ -44,7 +46,7 @@ function personSection(page: DigestPage, options: DigestOptions, heading: '#' | 
   }
   if (page.due.length > 0) {
     lines.push(`${sub} Falling due by ${options.until}`, '');
-    for (const item of page.due) lines.push(`- ${item.date}: ${cellText(item.what)} at ${link(item.file, item.line, options.linkTo)}`);
+    for (const item of page.due) lines.push(`- ${item.date}: ${cellText(dueTitle(item))} at ${link(item.file, item.line, options.linkTo)}`);
     lines.push('');
   }
   return `${lines.join('\n')}`;
