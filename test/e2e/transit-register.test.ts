@@ -79,30 +79,31 @@ describe('the transit register', () => {
     expect(about('review/overdue', 'fare-payment-gateway')).toContain('does not name marcus-oyelaran (program manager of Program \'fare-modernisation\') under `reviewedBy`');
     expect(about('docs/required', 'journey-planner-app')).toContain("Document 'journey-planner-app-service-description' (`type: service-description`) is about it");
   });
+
   it('gives a digest page to each owner of a finding or of a review falling due within 30 days, and to nobody else', async () => {
     const { code, stdout } = await runInProcess(['digest', '.', '--today', '2026-11-22'], repo);
     expect(code).toBe(0);
     const heads = stdout.split('\n').filter((line) => line.startsWith('## ') || line.includes(' · '));
     const pages = heads.flatMap((line, index) => (line.startsWith('## ') ? [`${line}|${heads[index + 1]}`] : []));
     expect(pages).toEqual([
-        '## Amara Nwosu (amara-nwosu)|amara.nwosu@northbaytransit.example · 1 finding to fix (1 error, 0 warnings, 0 notes) · 1 item falling due by 2026-12-22',
-        '## Bronwyn Teague (bronwyn-teague)|bronwyn.teague@northbaytransit.example · 1 finding to fix (0 errors, 1 warning, 0 notes) · nothing falling due by 2026-12-22',
-        '## Chloe Brennan (chloe-brennan)|chloe.brennan@northbaytransit.example · 1 finding to fix (0 errors, 1 warning, 0 notes) · 1 item falling due by 2026-12-22',
-        '## Daniel Fairweather (daniel-fairweather)|daniel.fairweather@northbaytransit.example · 2 findings to fix (0 errors, 2 warnings, 0 notes) · 3 items falling due by 2026-12-22',
-        '## Fatima Elsayed (fatima-elsayed)|fatima.elsayed@northbaytransit.example · 2 findings to fix (1 error, 1 warning, 0 notes) · 2 items falling due by 2026-12-22',
-        '## Gareth Lloyd (gareth-lloyd)|gareth.lloyd@northbaytransit.example · nothing to fix · 1 item falling due by 2026-12-22',
-        '## Grace Mwangi (grace-mwangi)|grace.mwangi@northbaytransit.example · 1 finding to fix (0 errors, 0 warnings, 1 note) · 1 item falling due by 2026-12-22',
-        '## Hugo Lambert (hugo-lambert)|hugo.lambert@northbaytransit.example · nothing to fix · 1 item falling due by 2026-12-22',
-        '## Ingrid Solberg (ingrid-solberg)|ingrid.solberg@northbaytransit.example · 3 findings to fix (0 errors, 2 warnings, 1 note) · 3 items falling due by 2026-12-22',
-        '## Jonas Richter (jonas-richter)|jonas.richter@northbaytransit.example · nothing to fix · 1 item falling due by 2026-12-22',
-        '## Leila Haddadi (leila-haddadi)|leila.haddadi@northbaytransit.example · 3 findings to fix (1 error, 2 warnings, 0 notes) · 1 item falling due by 2026-12-22',
-        '## Marcus Oyelaran (marcus-oyelaran)|marcus.oyelaran@northbaytransit.example · 1 finding to fix (0 errors, 1 warning, 0 notes) · 3 items falling due by 2026-12-22',
-        '## Mei-Lin Zhao (mei-lin-zhao)|meilin.zhao@northbaytransit.example · nothing to fix · 3 items falling due by 2026-12-22',
-        '## Oskar Lindqvist (oskar-lindqvist)|oskar.lindqvist@northbaytransit.example · 2 findings to fix (0 errors, 1 warning, 1 note) · 3 items falling due by 2026-12-22',
-        '## Priyanka Desai (priyanka-desai)|priyanka.desai@northbaytransit.example · nothing to fix · 2 items falling due by 2026-12-22',
-        '## Sophie Laurent (sophie-laurent)|sophie.laurent@northbaytransit.example · 1 finding to fix (1 error, 0 warnings, 0 notes) · nothing falling due by 2026-12-22',
-        '## Tomasz Wieczorek (tomasz-wieczorek)|tomasz.wieczorek@northbaytransit.example · 1 finding to fix (0 errors, 1 warning, 0 notes) · 2 items falling due by 2026-12-22',
-        '## Yusuf Demir (yusuf-demir)|yusuf.demir@northbaytransit.example · 1 finding to fix (0 errors, 1 warning, 0 notes) · 1 item falling due by 2026-12-22',
+      '## Amara Nwosu (amara-nwosu)|amara.nwosu@northbaytransit.example · 1 finding to fix (1 error, 0 warnings, 0 notes) · 1 item falling due by 2026-12-22',
+      '## Bronwyn Teague (bronwyn-teague)|bronwyn.teague@northbaytransit.example · 1 finding to fix (0 errors, 1 warning, 0 notes) · nothing falling due by 2026-12-22',
+      '## Chloe Brennan (chloe-brennan)|chloe.brennan@northbaytransit.example · 1 finding to fix (0 errors, 1 warning, 0 notes) · 1 item falling due by 2026-12-22',
+      '## Daniel Fairweather (daniel-fairweather)|daniel.fairweather@northbaytransit.example · 2 findings to fix (0 errors, 2 warnings, 0 notes) · 3 items falling due by 2026-12-22',
+      '## Fatima Elsayed (fatima-elsayed)|fatima.elsayed@northbaytransit.example · 2 findings to fix (1 error, 1 warning, 0 notes) · 2 items falling due by 2026-12-22',
+      '## Gareth Lloyd (gareth-lloyd)|gareth.lloyd@northbaytransit.example · nothing to fix · 1 item falling due by 2026-12-22',
+      '## Grace Mwangi (grace-mwangi)|grace.mwangi@northbaytransit.example · 1 finding to fix (0 errors, 0 warnings, 1 note) · 1 item falling due by 2026-12-22',
+      '## Hugo Lambert (hugo-lambert)|hugo.lambert@northbaytransit.example · nothing to fix · 1 item falling due by 2026-12-22',
+      '## Ingrid Solberg (ingrid-solberg)|ingrid.solberg@northbaytransit.example · 3 findings to fix (0 errors, 2 warnings, 1 note) · 3 items falling due by 2026-12-22',
+      '## Jonas Richter (jonas-richter)|jonas.richter@northbaytransit.example · nothing to fix · 1 item falling due by 2026-12-22',
+      '## Leila Haddadi (leila-haddadi)|leila.haddadi@northbaytransit.example · 3 findings to fix (1 error, 2 warnings, 0 notes) · 1 item falling due by 2026-12-22',
+      '## Marcus Oyelaran (marcus-oyelaran)|marcus.oyelaran@northbaytransit.example · 1 finding to fix (0 errors, 1 warning, 0 notes) · 3 items falling due by 2026-12-22',
+      '## Mei-Lin Zhao (mei-lin-zhao)|meilin.zhao@northbaytransit.example · nothing to fix · 3 items falling due by 2026-12-22',
+      '## Oskar Lindqvist (oskar-lindqvist)|oskar.lindqvist@northbaytransit.example · 2 findings to fix (0 errors, 1 warning, 1 note) · 3 items falling due by 2026-12-22',
+      '## Priyanka Desai (priyanka-desai)|priyanka.desai@northbaytransit.example · nothing to fix · 2 items falling due by 2026-12-22',
+      '## Sophie Laurent (sophie-laurent)|sophie.laurent@northbaytransit.example · 1 finding to fix (1 error, 0 warnings, 0 notes) · nothing falling due by 2026-12-22',
+      '## Tomasz Wieczorek (tomasz-wieczorek)|tomasz.wieczorek@northbaytransit.example · 1 finding to fix (0 errors, 1 warning, 0 notes) · 2 items falling due by 2026-12-22',
+      '## Yusuf Demir (yusuf-demir)|yusuf.demir@northbaytransit.example · 1 finding to fix (0 errors, 1 warning, 0 notes) · 1 item falling due by 2026-12-22',
     ]);
   });
 });
