@@ -6,6 +6,7 @@ import type { CalendarOptions } from './calendar-command.js';
 import type { CheckOptions } from './check-command.js';
 import type { DigestCommandOptions } from './digest-command.js';
 import type { ExceptionsOptions } from './exceptions-command.js';
+import type { ReportOptions } from './report-command.js';
 import type { WhoOptions } from './who-command.js';
 import { EXIT_CANNOT_CHECK } from './exit-code.js';
 import { VERSION } from './version.js';
@@ -123,6 +124,23 @@ export async function main(argv: readonly string[]): Promise<number> {
     .action(async (paths: string[], options: CalendarOptions) => {
       const { calendar } = await import('./calendar-command.js');
       exitCode = await calendar(paths, options);
+    });
+
+  program
+    .command('report')
+    .description('write one self-contained HTML page for a steering committee: headline, program scorecards, risks, calendar, documents, people, exceptions')
+    .argument('[paths...]', 'folders or files to report on (default: the whole repo)')
+    .option('-c, --config <file>', 'use this config file instead of searching for one')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['html', 'json']).default('html'))
+    .option('-o, --output <file>', 'write the report to a file instead of stdout')
+    .option('--link-base <url>', "link files to this URL (a hosted repository's file view) instead of relative paths")
+    .option('--history <months>', 'add the headline figures at the end of each of the last n months, from the Git history', parseCount)
+    .option('--root <dir>', "the governance repo's root")
+    .option('--today <date>', 'the date rules treat as today, YYYY-MM-DD')
+    .option('--no-code', 'refuse JavaScript configs and plugins')
+    .action(async (paths: string[], options: ReportOptions) => {
+      const { report } = await import('./report-command.js');
+      exitCode = await report(paths, options);
     });
 
   program
