@@ -90,7 +90,7 @@ function headline({ headline: figures }: Report): Section {
   const body = `<ul class="figures">${items.join('')}</ul>
 <h3>Who is accountable</h3>
 <p>How many entities of each kind have the owners they must have.</p>
-<table><thead><tr><th scope="col">Kind</th><th scope="col">With their owners</th><th scope="col">Share</th></tr></thead><tbody>${ownership.join('')}</tbody></table>`;
+<table class="compact"><thead><tr><th scope="col">Kind</th><th scope="col" class="num">With their owners</th><th scope="col" class="num">Share</th></tr></thead><tbody>${ownership.join('')}</tbody></table>`;
   return { id: 'headline', title: 'At a glance', body };
 }
 
@@ -159,7 +159,7 @@ function heat(severity: number, likelihood: number): string {
 function calendar({ calendar }: Report, where: Where): Section {
   const table = (caption: string, items: DueDate[]) =>
     `<table><caption>${caption}</caption><thead><tr><th scope="col">Due</th><th scope="col">What</th><th scope="col">Owners</th><th scope="col">Where</th></tr></thead><tbody>${items
-      .map((item) => `<tr><td>${item.date}</td><td>${h(dueTitle(item))}</td><td>${ownerList(item.owners ?? [])}</td><td>${where(item)}</td></tr>`)
+      .map((item) => `<tr><td class="date">${item.date}</td><td>${h(dueTitle(item))}</td><td>${ownerList(item.owners ?? [])}</td><td>${where(item)}</td></tr>`)
       .join('')}</tbody></table>`;
   const months = calendar.months.map(({ month, due }) => table(`${MONTHS[Number(month.slice(-2)) - 1]} ${month.slice(0, 4)}`, due));
   const body = `<p>What falls due from ${calendar.from} to ${calendar.to}, as <code>govlint calendar</code> lists it.</p>
@@ -170,7 +170,7 @@ ${months.join('\n') || '<p>Nothing falls due in the next 90 days.</p>'}`;
 
 function documents({ documents }: Report, entity: Linker): Section {
   const rows = documents.map(
-    (row) => `<tr><td>${entity(row.document)}</td><td>${h(row.type ?? '')}</td><td>${ownerList(row.owners)}</td><td>${h(row.reviewed ?? 'never')}</td><td>${h(row.due ?? '')}</td><td>${status(row.status)}</td></tr>`,
+    (row) => `<tr><td>${entity(row.document)}</td><td>${h(row.type ?? '')}</td><td>${ownerList(row.owners)}</td><td class="date">${h(row.reviewed ?? 'never')}</td><td class="date">${h(row.due ?? '')}</td><td>${status(row.status)}</td></tr>`,
   );
   const body = `<table class="sortable"><caption>Every document and its review</caption><thead><tr><th scope="col">Document</th><th scope="col">Type</th><th scope="col">Owner</th><th scope="col">Last review</th><th scope="col">Due</th><th scope="col">Status</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
   return { id: 'documents', title: 'Documentation audit', body };
@@ -190,7 +190,7 @@ ${list(people.leavers, 'Nobody who left still holds a role.')}`;
 function exceptions({ exceptions }: Report, where: Where): Section {
   const rows = exceptions.map(
     (exception) =>
-      `<tr><td>${exception.rules.map((rule) => `<code>${h(rule)}</code>`).join(', ')}</td><td>${h(exception.entity ? `${exception.entity.kind} ${exception.entity.id ?? ''}` : '')}</td><td>${h(exception.reason ?? '')}</td><td>${h(exception.approvedBy ?? '')}</td><td>${h(exception.until ?? 'no expiry')}</td><td>${where(exception)}</td></tr>`,
+      `<tr><td>${exception.rules.map((rule) => `<code>${h(rule)}</code>`).join(', ')}</td><td>${h(exception.entity ? `${exception.entity.kind} ${exception.entity.id ?? ''}` : '')}</td><td>${h(exception.reason ?? '')}</td><td>${h(exception.approvedBy ?? '')}</td><td class="date">${h(exception.until ?? 'no expiry')}</td><td>${where(exception)}</td></tr>`,
   );
   const body =
     rows.length > 0

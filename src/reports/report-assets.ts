@@ -15,7 +15,7 @@ nav ul{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.25rem 1.25rem}
 .value{font-size:2rem;font-weight:700;display:block}.label{font-weight:600}.detail{display:block;color:var(--muted);font-size:.9rem}
 table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem}caption{text-align:left;font-weight:600;padding:.25rem 0}
 th,td{border-bottom:1px solid var(--rule);padding:.35rem .5rem;text-align:left;vertical-align:top}
-thead th{background:#f0f0f0}td.num{text-align:right}
+thead th{background:#f0f0f0}td.num,th.num{text-align:right}table.compact{width:auto}.date{white-space:nowrap}
 th button{font:inherit;font-weight:700;background:none;border:0;padding:0;cursor:pointer;color:inherit}
 th button::after{content:" \\2195";color:var(--muted)}
 .card{border:1px solid var(--rule);border-radius:6px;padding:0 1rem 1rem;margin:1rem 0}

@@ -204,7 +204,7 @@ function headline(entities: Entity[], findings: Finding[], due: DueDate[], excep
   const counts: Record<Severity, number> = { error: 0, warning: 0, note: 0 };
   for (const finding of findings) if (!finding.suppression) counts[finding.severity] += 1;
   const soon = addDuration(context.today, { amount: SOON_DAYS, unit: 'day' });
-  const reviews = due.filter((item) => item.what === 'review');
+  const reviews = due.filter(isReview);
   const ownership = Object.entries(OWNERSHIP_RULES).flatMap(([kind, rules]) => {
     const ofKind = entities.filter((entity) => entity.kind === kind);
     if (ofKind.length === 0 || !rules.some((rule) => context.enabled.has(rule))) return [];
@@ -277,12 +277,17 @@ function documentRow(context: Context, document: Entity): DocumentRow {
 
 /** Where an entity's review stands, from the due date its review rule computed (as the calendar has it). */
 function reviewDue(context: Context, entity: Entity, ruleId: string): { status: ReviewStatus; date: string } | undefined {
-  const item = context.dueByEntity.get(entityKey(entity.document.file.path, entity))?.find((candidate) => candidate.ruleId === ruleId && candidate.what === 'review');
+  const item = context.dueByEntity.get(entityKey(entity.document.file.path, entity))?.find((candidate) => candidate.ruleId === ruleId && isReview(candidate));
   if (!item) return undefined;
   const soon = addDuration(context.today, { amount: SOON_DAYS, unit: 'day' });
   const status: ReviewStatus =
     entity.data.reviewed === undefined && item.overdue ? 'never-reviewed' : item.overdue ? 'overdue' : compareDates(item.date, soon) <= 0 ? 'due-soon' : 'current';
   return { status, date: item.date };
+}
+
+/** A review, as opposed to an expiry: `review`, `review in the joint risk review`, `review against its compliance obligations`. */
+function isReview(item: DueDate): boolean {
+  return item.what === 'review' || item.what.startsWith('review ');
 }
 
 function peopleLoad(model: Model, inScope: (entity: Entity) => boolean): PersonLoad[] {
