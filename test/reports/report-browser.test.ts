@@ -1,0 +1,96 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runInProcess } from '../helpers/run-in-process.js';
+
+/** Debian's chromium (apt-get install chromium; .ci/run installs it), or the one CHROMIUM names. */
+const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const FOUND = existsSync(CHROMIUM);
+if (!FOUND) console.warn(`report browser test skipped: no Chromium at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM=<path>)`);
+
+const FIXTURE = join(import.meta.dirname, '../fixtures/report');
+
+describe.skipIf(!FOUND)('the report in headless Chromium', () => {
+  let browser: Browser;
+  let folder: string;
+  let url: string;
+  let page: Page;
+  const problems: string[] = [];
+  const requests: string[] = [];
+
+  beforeAll(async () => {
+    const result = await runInProcess(['report', '--today', '2026-11-22'], FIXTURE);
+    expect(result.code).toBe(0);
+    folder = mkdtempSync(join(tmpdir(), 'govlint-browser-'));
+    writeFileSync(join(folder, 'report.html'), result.stdout);
+    url = pathToFileURL(join(folder, 'report.html')).href;
+    browser = await chromium.launch({ executablePath: CHROMIUM });
+    page = await browser.newPage();
+    page.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
+    });
+    page.on('pageerror', (error) => problems.push(error.message));
+    page.on('request', (request) => {
+      if (request.url() !== url) requests.push(request.url());
+    });
+    await page.goto(url);
+  }, 30_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    if (folder) rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('opens from a file:// URL with no console error and no request leaving the page', () => {
+    expect(problems).toEqual([]);
+    expect(requests).toEqual([]);
+  });
+
+  it("shows the fixture's open risks in the right cells of the heat map", async () => {
+    const cells = await page.$$eval('table.heatmap td.heat', (tds) => tds.map((td) => [td.getAttribute('data-severity'), td.getAttribute('data-likelihood'), td.querySelector('.count')!.textContent]));
+    expect(cells).toHaveLength(20);
+    expect(cells.filter(([, , count]) => count !== '0')).toEqual([['high', 'likely', '1']]);
+  });
+
+  it("lists a program's systems with their owners", async () => {
+    const card = page.locator('#programs article.card').first();
+    expect(await card.locator('h3').textContent()).toBe('Retail');
+    expect(await card.locator('p').first().textContent()).toContain('Program manager: Ada Lovelace, Grace Hopper.');
+    const rows = await card.locator('table').first().locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...(tr as HTMLTableRowElement).cells].map((cell) => cell.textContent)));
+    expect(rows).toEqual([
+      ['Point of Sale', 'Grace Hopper'],
+      ['Web <Store>', 'Linus Old'],
+    ]);
+  });
+
+  it('sorts a long table when its header is clicked', async () => {
+    const people = page.locator('#people table.sortable');
+    const first = () => people.locator('tbody tr td').first().textContent();
+    expect(await first()).toBe('Grace Hopper');
+    await people.getByRole('button', { name: 'Person' }).click();
+    expect(await first()).toBe('Ada Lovelace');
+  });
+
+  it('passes an accessibility audit (axe-core) with no serious or critical violation', async () => {
+    const axe = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+    await page.evaluate(axe);
+    const violations = await page.evaluate(async () => {
+      const results = await (window as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }> } }).axe.run();
+      return results.violations.map(({ id, impact, nodes }) => ({ id, impact, nodes: nodes.length }));
+    });
+    expect(violations.filter(({ impact }) => impact === 'serious' || impact === 'critical')).toEqual([]);
+  });
+
+  it('reads with scripts off: the tables are there, in register order', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const plain = await context.newPage();
+    await plain.goto(url);
+    expect(await plain.locator('#documents table tbody tr').count()).toBe(1);
+    expect(await plain.locator('th button').count()).toBe(0);
+    await context.close();
+  });
+});
