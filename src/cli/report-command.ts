@@ -28,7 +28,7 @@ export async function report(paths: string[], options: ReportOptions): Promise<n
   const run = await runLint(paths, options);
   if (options.output) refuseReadFiles([{ report: 'report', file: options.output }], run.read, run.regular);
   const built = buildReport({ result: run.result, today: run.today, enabled: new Set(run.config.settings.map(({ rule }) => rule.meta.id)), reported: run.reported });
-  const trend: TrendPoint[] | undefined = undefined;
+  const trend = options.history === undefined ? undefined : await (await import('./report-history.js')).reportHistory(run, options.history);
   const text = options.format === 'json' ? reportJson(built, trend) : reportHtml(built, { link: linkTo(run.root, options), ...(trend ? { trend } : {}) });
   await writeOutput(text, options.output);
   return 0;

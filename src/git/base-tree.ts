@@ -25,10 +25,20 @@ export interface BaseTree {
 export async function baseTree(root: string, ref: string, git: GitRunner = runGit): Promise<BaseTree> {
   const commit = await mergeBase(root, ref, git);
   if (commit === undefined) return { files: new Map(), renamedFrom: new Map() };
-  const [listing, renames] = await Promise.all([
-    git(['ls-tree', '-r', '-z', '-l', '--full-tree', commit], { cwd: root }),
+  const [files, renames] = await Promise.all([
+    commitFiles(root, commit, git),
     git(['diff', '-z', '--name-status', '-M', '--diff-filter=R', '--no-ext-diff', commit, '--'], { cwd: root }),
   ]);
+  const renamedFrom = new Map<string, string>();
+  // R<score> NUL <old path> NUL <new path> NUL
+  const fields = renames.split('\0');
+  for (let index = 0; index + 2 < fields.length; index += 3) renamedFrom.set(fields[index + 2]!, fields[index + 1]!);
+  return { files, renamedFrom };
+}
+
+/** The regular files of a commit (`git ls-tree`), by POSIX path relative to the repository root. */
+export async function commitFiles(root: string, commit: string, git: GitRunner = runGit): Promise<Map<string, BaseBlob>> {
+  const listing = await git(['ls-tree', '-r', '-z', '-l', '--full-tree', commit], { cwd: root });
   const files = new Map<string, BaseBlob>();
   for (const record of listing.split('\0')) {
     // <mode> SP <type> SP <object> SP <size, padded>\t<path>
@@ -36,11 +46,7 @@ export async function baseTree(root: string, ref: string, git: GitRunner = runGi
     const [mode, type, object, size] = record.slice(0, tab).split(/ +/);
     if (type === 'blob' && (mode === '100644' || mode === '100755')) files.set(record.slice(tab + 1), { object: object!, size: Number(size) });
   }
-  const renamedFrom = new Map<string, string>();
-  // R<score> NUL <old path> NUL <new path> NUL
-  const fields = renames.split('\0');
-  for (let index = 0; index + 2 < fields.length; index += 3) renamedFrom.set(fields[index + 2]!, fields[index + 1]!);
-  return { files, renamedFrom };
+  return files;
 }
 
 /** The merge base commit, or undefined when `ref` is HEAD and HEAD has no commit yet. */

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { historyRepo } from '../helpers/report-history-repo.js';
 import { runInProcess } from '../helpers/run-in-process.js';
 
 /** Debian's chromium (apt-get install chromium; .ci/run installs it), or the one CHROMIUM names. */
@@ -60,7 +61,7 @@ describe.skipIf(!FOUND)('the report in headless Chromium', () => {
     const card = page.locator('#programs article.card').first();
     expect(await card.locator('h3').textContent()).toBe('Retail');
     expect(await card.locator('p').first().textContent()).toContain('Program manager: Ada Lovelace, Grace Hopper.');
-    const rows = await card.locator('table').first().locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...(tr as HTMLTableRowElement).cells].map((cell) => cell.textContent)));
+    const rows = await card.locator('table').first().locator('tbody tr').evaluateAll((trs) => trs.map((tr) => Array.from((tr as unknown as { cells: ArrayLike<{ textContent: string | null }> }).cells, (cell) => cell.textContent)));
     expect(rows).toEqual([
       ['Point of Sale', 'Grace Hopper'],
       ['Web <Store>', 'Linus Old'],
@@ -79,10 +80,30 @@ describe.skipIf(!FOUND)('the report in headless Chromium', () => {
     const axe = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
     await page.evaluate(axe);
     const violations = await page.evaluate(async () => {
-      const results = await (window as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }> } }).axe.run();
+      const results = await (globalThis as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }> } }).axe.run();
       return results.violations.map(({ id, impact, nodes }) => ({ id, impact, nodes: nodes.length }));
     });
     expect(violations.filter(({ impact }) => impact === 'serious' || impact === 'critical')).toEqual([]);
+  });
+
+  it('draws the trend with one point per month of the history', async () => {
+    const repo = historyRepo();
+    try {
+      const result = await runInProcess(['report', '--today', '2026-11-22', '--history', '3', '-o', 'report.html'], repo.root);
+      expect(result.code).toBe(0);
+      const trend = await browser.newPage();
+      const errors: string[] = [];
+      trend.on('pageerror', (error) => errors.push(error.message));
+      trend.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+      await trend.goto(pathToFileURL(join(repo.root, 'report.html')).href);
+      const points = await trend.locator('#trend svg').evaluateAll((charts) => charts.map((chart) => chart.querySelectorAll('circle.point').length));
+      expect(points).toEqual([3, 3, 3, 3]);
+      expect(await trend.getByRole('img', { name: 'Problems to fix' }).count()).toBe(1);
+      expect(errors).toEqual([]);
+      await trend.close();
+    } finally {
+      rmSync(repo.root, { recursive: true, force: true });
+    }
   });
 
   it('reads with scripts off: the tables are there, in register order', async () => {
