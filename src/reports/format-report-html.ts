@@ -119,7 +119,7 @@ function checkRow(checks: EntityChecks, entity: Linker, where: Where): string {
   const result = checks.failed.length > 0 ? badge('bad', `${checks.failed.length} failed`) : badge('good', 'Passes');
   const failed = checks.failed.map((finding) => `<li>${findingText(finding, where)}</li>`).join('');
   const excepted = checks.excepted.map((rule) => `<li><code>${h(rule)}</code> (exception)</li>`).join('');
-  return `<tr><td>${h(checks.entity.kind)} ${entity(checks.entity)}</td><td>${result}</td><td><ul class="rules">${checks.passed.map((rule) => `<li><code>${h(rule)}</code></li>`).join('')}</ul></td><td><ul>${failed}${excepted}</ul></td></tr>`;
+  return `<tr><td>${h(checks.entity.kind)} ${entity(checks.entity)}</td><td>${result}</td><td class="rules">${h(checks.passed.join(', '))}</td><td><ul>${failed}${excepted}</ul></td></tr>`;
 }
 
 function findingText(finding: ReportFinding, where: Where): string {

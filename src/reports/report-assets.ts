@@ -20,7 +20,8 @@ th button{font:inherit;font-weight:700;background:none;border:0;padding:0;cursor
 th button::after{content:" \\2195";color:var(--muted)}
 .card{border:1px solid var(--rule);border-radius:6px;padding:0 1rem 1rem;margin:1rem 0}
 ul.inline{padding:0;margin:0;list-style:none;display:flex;flex-wrap:wrap;gap:.25rem 1rem}
-ul.rules{padding-left:1rem;margin:0}td ul{padding-left:1rem;margin:0}
+td.rules{font:.8em ui-monospace,Menlo,Consolas,monospace}
+main>section{content-visibility:auto;contain-intrinsic-size:auto 1200px}td ul{padding-left:1rem;margin:0}
 .badge{display:inline-block;border-radius:3px;padding:0 .35rem;font-size:.85rem;font-weight:600;border:1px solid}
 .good{background:#dcf2dc;border-color:#2d6a2d}.warn{background:#fff1c2;border-color:#8a6500}.bad{background:#fadadb;border-color:#a12a2f}.info{background:#e6eef8;border-color:#3a5a85}
 .where{display:block;color:var(--muted);font-size:.85rem}
@@ -31,6 +32,7 @@ ul.rules{padding-left:1rem;margin:0}td ul{padding-left:1rem;margin:0}
 .trend figcaption{font-weight:600}.trend svg{display:block}
 details summary{cursor:pointer;font-weight:600;margin:.5rem 0}
 @media print{
+  main>section{content-visibility:visible}
   body{max-width:none;padding:0;font-size:10pt}nav,th button::after{display:none}
   a{color:inherit;text-decoration:none}h2{break-before:page}section:first-of-type h2{break-before:auto}
   .card,tr,figure{break-inside:avoid}details>*{display:block}

@@ -171,7 +171,7 @@ export function buildReport({ result, today, enabled, reported }: ReportInput): 
   return {
     today,
     headline: headline(entities, findings, due, exceptions, context),
-    programs: model.ofKind('Program').filter(inScope).map((program) => programCard(context, program)),
+    programs: [...programScopes(model)].filter(([program]) => inScope(program)).map(([program, scope]) => programCard(context, program, scope)),
     risks: {
       severities: SEVERITIES,
       likelihoods: LIKELIHOODS,
@@ -221,14 +221,36 @@ function headline(entities: Entity[], findings: Finding[], due: DueDate[], excep
   };
 }
 
-function programCard(context: Context, program: Entity): ProgramCard {
+/** What belongs to each Program: its Systems, and the Risks, Documents and RACI matrices of it or of one of them. */
+interface ProgramScope {
+  systems: Entity[];
+  risks: Entity[];
+  documents: Entity[];
+  raci: Entity[];
+}
+
+/** Every Program's scope, in one pass over the register (asking per Program would be a scan of it per Program). */
+function programScopes(model: Model): Map<Entity, ProgramScope> {
+  const scopes = new Map<Entity, ProgramScope>(model.ofKind('Program').map((program) => [program, { systems: [], risks: [], documents: [], raci: [] }]));
+  const programsOf = new Map<Entity, Entity[]>([...scopes.keys()].map((program) => [program, [program]]));
+  for (const system of model.ofKind('System')) {
+    const programs = programsOfSystem(model, system).map(({ program }) => program);
+    programsOf.set(system, programs);
+    for (const program of programs) scopes.get(program)?.systems.push(system);
+  }
+  const ofIds = (ids: unknown[], kinds: string[]) => unique(ids.filter((id) => typeof id === 'string').flatMap((id) => model.withId(id).filter((entity) => kinds.includes(entity.kind))));
+  const add = (entity: Entity, subjects: Entity[], list: keyof ProgramScope) => {
+    for (const program of new Set(subjects.flatMap((subject) => programsOf.get(subject) ?? []))) scopes.get(program)![list].push(entity);
+  };
+  for (const risk of model.ofKind('Risk')) add(risk, ofIds([risk.data.program, risk.data.system], ['Program', 'System']), 'risks');
+  for (const document of model.ofKind('Document')) add(document, documentSubjects(model, document), 'documents');
+  for (const matrix of model.ofKind('Raci')) add(matrix, ofIds([matrix.data.scope], ['Program', 'System']), 'raci');
+  return scopes;
+}
+
+function programCard(context: Context, program: Entity, scope: ProgramScope): ProgramCard {
   const { model } = context;
-  const systems = model.ofKind('System').filter((system) => programsOfSystem(model, system).some((membership) => membership.program === program));
-  const scope = new Set<Entity>([program, ...systems]);
-  const ids = new Set([...scope].map((entity) => entity.id).filter((id) => id !== undefined));
-  const risks = model.ofKind('Risk').filter((risk) => ids.has(risk.data.program as string) || ids.has(risk.data.system as string));
-  const documents = model.ofKind('Document').filter((document) => documentSubjects(model, document).some((subject) => scope.has(subject)));
-  const raci = model.ofKind('Raci').filter((matrix) => ids.has(matrix.data.scope as string));
+  const { systems, risks, documents, raci } = scope;
   return {
     program: ref(program),
     managers: ownersOf(model, program),
@@ -336,6 +358,6 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
   else map.set(key, [value]);
 }
 
-function unique(values: string[]): string[] {
+function unique<T>(values: T[]): T[] {
   return [...new Set(values)];
 }
