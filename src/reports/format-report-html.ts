@@ -2,6 +2,7 @@ import type { DueDate } from '../engine/locate-due.js';
 import type { Owner } from '../model/owners.js';
 import { dueTitle } from './format-calendar.js';
 import { escapeHtml as h } from './html-escape.js';
+import type { Section } from './html-section.js';
 import type { EntityChecks, EntityRef, Report, ReportFinding, ReviewStatus } from './report.js';
 import { REPORT_SCRIPT, REPORT_STYLE } from './report-assets.js';
 import { trendSection, type TrendPoint } from './report-trend.js';
@@ -67,12 +68,6 @@ ${sections.map(({ id, title, body }) => `<section id="${id}" aria-labelledby="${
 </body>
 </html>
 `;
-}
-
-export interface Section {
-  id: string;
-  title: string;
-  body: string;
 }
 
 type Linker = (ref: EntityRef) => string;

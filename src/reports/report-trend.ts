@@ -1,4 +1,4 @@
-import type { Section } from './format-report-html.js';
+import type { Section } from './html-section.js';
 import type { Headline } from './report.js';
 
 /** The headline figures at the end of a month, from the register as it was at that month's last commit. */
