@@ -1,10 +1,11 @@
 import { dirname, relative, resolve, sep } from 'node:path';
+import { optionsInForce } from '../config/options-in-force.js';
 import { reportHtml, type LinkTo } from '../reports/format-report-html.js';
 import { buildReport, type Report } from '../reports/report.js';
 import type { TrendPoint } from '../reports/report-trend.js';
 import { UsageError } from '../util/usage-error.js';
 import { refuseReadFiles } from './output-specs.js';
-import { runLint, type LintOptions } from './run-lint.js';
+import { runLint, type LintOptions, type LintRun } from './run-lint.js';
 import { writeOutput } from './write-output.js';
 
 const MAX_MONTHS = 120;
@@ -27,11 +28,18 @@ export async function report(paths: string[], options: ReportOptions): Promise<n
   if (options.history !== undefined && (options.history < 1 || options.history > MAX_MONTHS)) throw new UsageError(`--history must be a number of months from 1 to ${MAX_MONTHS}, not ${options.history}`);
   const run = await runLint(paths, options);
   if (options.output) refuseReadFiles([{ report: 'report', file: options.output }], run.read, run.regular);
-  const built = buildReport({ result: run.result, today: run.today, enabled: new Set(run.config.settings.map(({ rule }) => rule.meta.id)), reported: run.reported });
-  const trend = options.history === undefined ? undefined : await (await import('./report-history.js')).reportHistory(run, options.history);
+  const enabled = new Set(run.config.settings.map(({ rule }) => rule.meta.id));
+  const built = buildReport({ result: run.result, today: run.today, enabled, reported: run.reported, overload: overloadSettings(run) });
+  const trend = options.history === undefined ? undefined : await (await import('./report-history.js')).reportHistory(run, options.history, enabled);
   const text = options.format === 'json' ? reportJson(built, trend) : reportHtml(built, { link: linkTo(run.root, options), ...(trend ? { trend } : {}) });
   await writeOutput(text, options.output);
   return 0;
+}
+
+/** person/overload's options in force, so that the report counts load as the rule does. */
+function overloadSettings(run: LintRun): { max?: number; ignoreKinds: string[] } {
+  const overload = optionsInForce(run.config, 'person/overload')!;
+  return { ...(overload.on ? { max: overload.options.max as number } : {}), ignoreKinds: overload.options.ignoreKinds as string[] };
 }
 
 function reportJson(built: Report, trend: TrendPoint[] | undefined): string {

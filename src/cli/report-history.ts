@@ -18,7 +18,7 @@ import type { LintRun } from './run-lint.js';
  * cat-file`, never checked out, and linted with the run's config as on that day. A month before the first commit has
  * no figures; two months at the same commit are linted once.
  */
-export async function reportHistory(run: LintRun, months: number): Promise<TrendPoint[]> {
+export async function reportHistory(run: LintRun, months: number, enabled: ReadonlySet<string>): Promise<TrendPoint[]> {
   const gitRoot = await gitRootOrNone(run.root);
   if (!gitRoot) throw new UsageError('--history needs a Git repository, and this folder is in none');
   const prefix = relative(gitRoot, realpathSync.native(run.root)).split(sep).join('/');
@@ -32,7 +32,7 @@ export async function reportHistory(run: LintRun, months: number): Promise<Trend
     if (commit) {
       if (!byCommit.has(commit)) byCommit.set(commit, filesAt(gitRoot, commit, under, discovered, run));
       point.commit = commit.slice(0, 12);
-      point.headline = await headlineOf(await byCommit.get(commit)!, day, run);
+      point.headline = await headlineOf(await byCommit.get(commit)!, day, run, enabled);
     }
     points.push(point);
   }
@@ -72,8 +72,7 @@ async function filesAt(gitRoot: string, commit: string, under: string, discovere
   });
 }
 
-async function headlineOf(files: InputFile[], day: string, run: LintRun): Promise<Headline> {
+async function headlineOf(files: InputFile[], day: string, run: LintRun, enabled: ReadonlySet<string>): Promise<Headline> {
   const result = await lintInParallel(files, { ...run.setup, today: day });
-  const enabled = new Set(run.config.settings.map(({ rule }) => rule.meta.id));
   return buildReport({ result, today: day, enabled, reported: new Set(files.map((file) => file.path)) }).headline;
 }

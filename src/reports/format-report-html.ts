@@ -172,7 +172,9 @@ function documents({ documents }: Report, entity: Linker): Section {
 }
 
 function people({ people }: Report, entity: Linker, where: Where): Section {
-  const load = people.load.map((row) => `<tr><td>${h(row.name ?? row.person)}</td><td class="num">${row.count}</td><td>${row.entities.map(entity).join(', ')}</td></tr>`);
+  const load = people.load.map(
+    (row) => `<tr><td>${h(row.name ?? row.person)}</td><td class="num">${row.count}${row.overloaded ? ` ${badge('bad', 'Overloaded')}` : ''}</td><td>${row.entities.map(entity).join(', ')}</td></tr>`,
+  );
   const list = (items: ReportFinding[], none: string) => (items.length > 0 ? `<ul>${items.map((finding) => `<li>${findingText(finding, where)}</li>`).join('')}</ul>` : `<p>${none}</p>`);
   const body = `<table class="sortable"><caption>What each person is owner or manager of</caption><thead><tr><th scope="col">Person</th><th scope="col">Load</th><th scope="col">Accountable for</th></tr></thead><tbody>${load.join('')}</tbody></table>
 <h3>Conflicting roles</h3>

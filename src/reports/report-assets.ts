@@ -35,15 +35,16 @@ details summary{cursor:pointer;font-weight:600;margin:.5rem 0}
   main>section{content-visibility:visible}
   body{max-width:none;padding:0;font-size:10pt}nav,th button::after{display:none}
   a{color:inherit;text-decoration:none}h2{break-before:page}section:first-of-type h2{break-before:auto}
-  .card,tr,figure{break-inside:avoid}details>*{display:block}
+  .card,tr,figure{break-inside:avoid}
   .badge,.heat{-webkit-print-color-adjust:exact;print-color-adjust:exact}
 }`;
 
 /**
- * Sorting of the long tables: a button in each header cell, numbers compared as numbers. Without scripts the tables
- * read as written, in register order.
+ * Sorting of the long tables: a button in each header cell, numbers compared as numbers; and the details opened for
+ * printing. Without scripts the tables read as written, in register order.
  */
 export const REPORT_SCRIPT = `
+addEventListener('beforeprint',()=>document.querySelectorAll('details').forEach(details=>{details.open=true}));
 for(const table of document.querySelectorAll('table.sortable')){
   table.querySelectorAll('thead th').forEach((th,column)=>{
     const button=document.createElement('button');button.type='button';button.textContent=th.textContent;

@@ -93,7 +93,10 @@ export interface DocumentRow {
 export interface PersonLoad {
   person: string;
   name?: string;
+  /** How many entities they are an owner or manager of, as `person/overload` counts. */
   count: number;
+  /** More than `person/overload` allows; absent when the rule is off. */
+  overloaded?: boolean;
   entities: EntityRef[];
 }
 
@@ -152,10 +155,12 @@ export interface ReportInput {
   enabled: ReadonlySet<string>;
   /** Display paths of the files to report on. */
   reported: ReadonlySet<string>;
+  /** person/overload's options in force, so that the load agrees with the rule: `max` absent when it is off. */
+  overload?: { max?: number; ignoreKinds: readonly string[] };
 }
 
 /** The steering committee's report of a linted register: pure, so the same register and day give the same report. */
-export function buildReport({ result, today, enabled, reported }: ReportInput): Report {
+export function buildReport({ result, today, enabled, reported, overload = { ignoreKinds: [] } }: ReportInput): Report {
   const { model } = result;
   const inScope = (entity: Entity) => reported.has(entity.document.file.path);
   const findings = result.findings.filter((finding) => reported.has(finding.file));
@@ -182,7 +187,7 @@ export function buildReport({ result, today, enabled, reported }: ReportInput): 
     calendar: buildCalendar(due, today, CALENDAR_DAYS),
     documents: model.ofKind('Document').filter(inScope).map((document) => documentRow(context, document)),
     people: {
-      load: peopleLoad(model, inScope),
+      load: peopleLoad(model, inScope, overload),
       conflicts: findings.filter((finding) => finding.ruleId === 'roles/conflict' && !finding.suppression).map(reportFinding),
       leavers: findings.filter((finding) => finding.ruleId === 'person/left-holds-roles' && !finding.suppression).map(reportFinding),
     },
@@ -312,15 +317,16 @@ function isReview(item: DueDate): boolean {
   return item.what === 'review' || item.what.startsWith('review ');
 }
 
-function peopleLoad(model: Model, inScope: (entity: Entity) => boolean): PersonLoad[] {
-  const loads = [...ownerLoads(model, [])].map(([person, held]): PersonLoad => {
-    const load: PersonLoad = { person, count: 0, entities: held.filter(({ entity }) => inScope(entity)).map(({ entity }) => ref(entity)) };
-    load.count = load.entities.length;
+function peopleLoad(model: Model, inScope: (entity: Entity) => boolean, { max, ignoreKinds }: NonNullable<ReportInput['overload']>): PersonLoad[] {
+  const loads = [...ownerLoads(model, ignoreKinds)].map(([person, held]): PersonLoad => {
+    // The rule counts the whole register; the entities listed are those of the files reported on.
+    const load: PersonLoad = { person, count: held.length, entities: held.filter(({ entity }) => inScope(entity)).map(({ entity }) => ref(entity)) };
+    if (max !== undefined) load.overloaded = held.length > max;
     const name = entitiesOfKind(model, person, 'Person')[0]?.data.name;
     if (typeof name === 'string') load.name = name;
     return load;
   });
-  return loads.filter((load) => load.count > 0).sort((a, b) => b.count - a.count || (a.person < b.person ? -1 : a.person > b.person ? 1 : 0));
+  return loads.filter((load) => load.entities.length > 0).sort((a, b) => b.count - a.count || (a.person < b.person ? -1 : a.person > b.person ? 1 : 0));
 }
 
 function openFindings(context: Context, entity: Entity): Finding[] {

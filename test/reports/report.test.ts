@@ -122,9 +122,9 @@ describe('govlint report -f json', () => {
     ]);
     expect(report.people).toEqual({
       load: [
-        { person: 'grace', name: 'Grace Hopper', count: 5, entities: [DOC, PROGRAM, R1, R2, POS] },
-        { person: 'ada', name: 'Ada Lovelace', count: 3, entities: [PROGRAM, R1, R2] },
-        { person: 'linus', name: 'Linus Old', count: 1, entities: [WEB] },
+        { person: 'grace', name: 'Grace Hopper', count: 5, overloaded: false, entities: [DOC, PROGRAM, R1, R2, POS] },
+        { person: 'ada', name: 'Ada Lovelace', count: 3, overloaded: false, entities: [PROGRAM, R1, R2] },
+        { person: 'linus', name: 'Linus Old', count: 1, overloaded: false, entities: [WEB] },
       ],
       conflicts: [CONFLICT],
       leavers: [LEAVER],
