@@ -135,7 +135,7 @@ function risks({ risks }: Report, entity: Linker): Section {
     `<table class="sortable"><caption>${caption}</caption><thead><tr><th scope="col">Risk</th><th scope="col">Severity</th><th scope="col">Likelihood</th><th scope="col">Status</th><th scope="col">Owners</th><th scope="col">Review</th><th scope="col">Mitigation</th></tr></thead><tbody>${list
       .map(
         (row) =>
-          `<tr><td>${entity(row.risk)}</td><td>${h(row.severity ?? '')}</td><td>${h(row.likelihood ?? '')}</td><td>${h(row.status ?? '')}</td><td>${ownerList(row.owners)}</td><td>${status(row.review, row.reviewDue)}</td><td>${h(row.mitigation ?? '')}</td></tr>`,
+          `<tr><td>${entity(row.risk)}</td><td data-sort="${risks.severities.indexOf(row.severity ?? '')}">${h(row.severity ?? '')}</td><td data-sort="${risks.likelihoods.indexOf(row.likelihood ?? '')}">${h(row.likelihood ?? '')}</td><td>${h(row.status ?? '')}</td><td>${ownerList(row.owners)}</td><td>${status(row.review, row.reviewDue)}</td><td>${h(row.mitigation ?? '')}</td></tr>`,
       )
       .join('')}</tbody></table>`;
   const body = `<p>${risks.open.length} open ${risks.open.length === 1 ? 'risk' : 'risks'} by severity and likelihood; each cell counts the open risks there and names its level in words.</p>

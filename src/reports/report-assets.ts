@@ -40,8 +40,9 @@ details summary{cursor:pointer;font-weight:600;margin:.5rem 0}
 }`;
 
 /**
- * Sorting of the long tables: a button in each header cell, numbers compared as numbers; and the details opened for
- * printing. Without scripts the tables read as written, in register order.
+ * Sorting of the long tables: a button in each header cell, numbers compared as numbers, a cell's `data-sort` (a
+ * severity's rank) in place of its text; and the details opened for printing. Without scripts the tables read as
+ * written, in register order.
  */
 export const REPORT_SCRIPT = `
 addEventListener('beforeprint',()=>document.querySelectorAll('details').forEach(details=>{details.open=true}));
@@ -53,7 +54,7 @@ for(const table of document.querySelectorAll('table.sortable')){
       const up=th.getAttribute('aria-sort')!=='ascending';
       table.querySelectorAll('thead th').forEach(other=>other.setAttribute('aria-sort','none'));
       th.setAttribute('aria-sort',up?'ascending':'descending');
-      const body=table.tBodies[0],key=row=>row.cells[column]?.textContent.trim()??'';
+      const body=table.tBodies[0],key=row=>{const cell=row.cells[column];return cell?(cell.dataset.sort??cell.textContent.trim()):''};
       const rows=[...body.rows].sort((a,b)=>{const x=key(a),y=key(b),n=Number(x)-Number(y);return (isNaN(n)?x.localeCompare(y):n)*(up?1:-1)});
       body.append(...rows);
     });

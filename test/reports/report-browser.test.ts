@@ -76,6 +76,19 @@ describe.skipIf(!FOUND)('the report in headless Chromium', () => {
     expect(await first()).toBe('Ada Lovelace');
   });
 
+  it("sorts risks by severity as ranked, not as spelt, in the bundled example's report", async () => {
+    const result = await runInProcess(['report', 'examples/omnichannel', '--today', '2026-11-22'], join(import.meta.dirname, '../..'));
+    writeFileSync(join(folder, 'example.html'), result.stdout);
+    const example = await browser.newPage();
+    await example.goto(pathToFileURL(join(folder, 'example.html')).href);
+    const risks = example.locator('#risks table.sortable').first();
+    const severity = risks.getByRole('button', { name: 'Severity' });
+    await severity.click();
+    await severity.click();
+    expect(await risks.locator('tbody tr td:nth-child(2)').allTextContents()).toEqual(['critical', 'high', 'high', 'medium', 'medium']);
+    await example.close();
+  });
+
   it('passes an accessibility audit (axe-core) with no serious or critical violation', async () => {
     const axe = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
     await page.evaluate(axe);
