@@ -4,9 +4,11 @@ import { reportHtml, type LinkTo } from '../reports/format-report-html.js';
 import { buildReport, type Report } from '../reports/report.js';
 import type { TrendPoint } from '../reports/report-trend.js';
 import { UsageError } from '../util/usage-error.js';
+import { EXIT_CANNOT_CHECK } from './exit-code.js';
 import { refuseReadFiles } from './output-specs.js';
 import { runLint, type LintOptions, type LintRun } from './run-lint.js';
 import { writeOutput } from './write-output.js';
+import { writeStderr } from './write-stderr.js';
 
 const MAX_MONTHS = 120;
 
@@ -33,7 +35,9 @@ export async function report(paths: string[], options: ReportOptions): Promise<n
   const trend = options.history === undefined ? undefined : await (await import('./report-history.js')).reportHistory(run, options.history, enabled);
   const text = options.format === 'json' ? reportJson(built, trend) : reportHtml(built, { link: linkTo(run.root, options), ...(trend ? { trend } : {}) });
   await writeOutput(text, options.output);
-  return 0;
+  // The page is written, but what a failed rule would have found is missing from it: said, as check says it.
+  for (const failure of run.result.failures) writeStderr(`rule ${failure.ruleId} failed, so the report is incomplete: ${failure.reason}`);
+  return run.result.failures.length > 0 ? EXIT_CANNOT_CHECK : 0;
 }
 
 /** person/overload's options in force, so that the report counts load as the rule does. */

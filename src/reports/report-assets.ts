@@ -22,7 +22,7 @@ th button::after{content:" \\2195";color:var(--muted)}
 ul.inline{padding:0;margin:0;list-style:none;display:flex;flex-wrap:wrap;gap:.25rem 1rem}
 td.rules{font:.8em ui-monospace,Menlo,Consolas,monospace}
 main>section{content-visibility:auto;contain-intrinsic-size:auto 1200px}td ul{padding-left:1rem;margin:0}
-.badge{display:inline-block;border-radius:3px;padding:0 .35rem;font-size:.85rem;font-weight:600;border:1px solid}
+.badge{display:inline-block;white-space:nowrap;border-radius:3px;padding:0 .35rem;font-size:.85rem;font-weight:600;border:1px solid}
 .good{background:#dcf2dc;border-color:#2d6a2d}.warn{background:#fff1c2;border-color:#8a6500}.bad{background:#fadadb;border-color:#a12a2f}.info{background:#e6eef8;border-color:#3a5a85}
 .where{display:block;color:var(--muted);font-size:.85rem}
 .heatmap{width:auto}.heatmap th,.heatmap td{text-align:center;min-width:6.5rem;border:1px solid var(--rule)}

@@ -228,6 +228,16 @@ describe('govlint report', () => {
     expect(await runInProcess(['report', '--today', '2026-13-01'], REPORT_FIXTURE)).toEqual({ code: 2, stdout: '', stderr: "govlint: --today must be a date written YYYY-MM-DD, not '2026-13-01'\n" });
   });
 
+  it('writes the page but exits 2, saying so, when a rule failed and the report is incomplete', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'govlint-report-'));
+    roots.push(root);
+    cpSync(join(import.meta.dirname, '../fixtures/crashing-plugin'), root, { recursive: true });
+    const result = await runInProcess(['report', '--today', '2026-11-22', '-o', 'report.html'], root);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('govlint: rule crashing/always-throws failed, so the report is incomplete: something broke inside the rule\n');
+    expect(readFileSync(join(root, 'report.html'), 'utf8')).toContain('<h1>Governance report</h1>');
+  });
+
   it('refuses to write over a file the run reads, or through a symbolic link', async () => {
     const root = copy();
     const over = await runInProcess(['report', '--today', '2026-11-22', '-o', 'people.yaml'], root);
