@@ -18,6 +18,7 @@ const FIXTURE = join(import.meta.dirname, '../fixtures/report');
 describe.skipIf(!FOUND)('the report in headless Chromium', () => {
   let browser: Browser;
   let folder: string;
+  let socketFolder: string | undefined;
   let url: string;
   let page: Page;
   const problems: string[] = [];
@@ -29,7 +30,10 @@ describe.skipIf(!FOUND)('the report in headless Chromium', () => {
     folder = mkdtempSync(join(tmpdir(), 'govlint-browser-'));
     writeFileSync(join(folder, 'report.html'), result.stdout);
     url = pathToFileURL(join(folder, 'report.html')).href;
-    browser = await chromium.launch({ executablePath: CHROMIUM });
+    // Chromium puts a socket in its TMPDIR, whose path must stay under about 100 characters: the test run's own
+    // temporary folder can be nested deeper than that, so Chromium gets a short one, removed with the rest.
+    socketFolder = mkdtempSync('/tmp/govlint-chromium-');
+    browser = await chromium.launch({ executablePath: CHROMIUM, env: { ...process.env, TMPDIR: socketFolder } });
     page = await browser.newPage();
     page.on('console', (message) => {
       if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
@@ -44,6 +48,7 @@ describe.skipIf(!FOUND)('the report in headless Chromium', () => {
   afterAll(async () => {
     await browser?.close();
     if (folder) rmSync(folder, { recursive: true, force: true });
+    if (socketFolder) rmSync(socketFolder, { recursive: true, force: true });
   });
 
   it('opens from a file:// URL with no console error and no request leaving the page', () => {
