@@ -7,7 +7,7 @@ import { decodeNamedCharacterReference } from 'decode-named-character-reference'
 import { parse, postprocess, preprocess } from 'micromark';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { decodeNumericCharacterReference } from 'micromark-util-decode-numeric-character-reference';
-import type { Event, Token } from 'micromark-util-types';
+import type { Event, ParseContext, Token } from 'micromark-util-types';
 import type { Range } from './range.js';
 
 export interface TableCell {
@@ -33,8 +33,19 @@ export type TableReader = (text: string, offset: number) => MarkdownTable[];
 /** A line that may be a delimiter row: a `-` next to a `|` or a `:`. Every table has one. */
 const DELIMITER_ROW = /^.*(?:[|:] *-|- *[|:]).*$/gm;
 
-/** Combined once: micromark would combine the extensions again on every parse. */
-const EXTENSIONS = [gfmTable()];
+/**
+ * One parser for every text: making one combines CommonMark's constructs with the table extension, which costs
+ * more than parsing a small table. What a parse leaves in it, the definitions it found and which lines were lazy
+ * (ParseContext's `defined` and `lazy`), is cleared before each text, so that a text never sees another's.
+ */
+let parser: ParseContext | undefined;
+
+function freshParser(): ParseContext {
+  parser ??= parse({ extensions: [gfmTable()] });
+  parser.defined = [];
+  parser.lazy = {};
+  return parser;
+}
 
 /** Every table of `text` (which starts at `offset` in its file), in document order, with where each cell is. */
 export const readMarkdownTables: TableReader = (text, offset) => {
@@ -46,7 +57,7 @@ export const readMarkdownTables: TableReader = (text, offset) => {
   const blank = /\n[ \t]*(?:\r?\n|$)/g;
   blank.lastIndex = end;
   const cut = blank.exec(text)?.index ?? text.length;
-  const events = postprocess(parse({ extensions: EXTENSIONS }).document().write(preprocess()(text.slice(0, cut), undefined, true)));
+  const events = postprocess(freshParser().document().write(preprocess()(text.slice(0, cut), undefined, true)));
   return tablesOf(events, text, offset);
 };
 

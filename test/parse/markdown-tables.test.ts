@@ -19,6 +19,8 @@ describe('readMarkdownTables', () => {
     const text = '| &amp; &#35;&#x41; | [link *text*](http://x "t") | ![alt](i.png) | <http://a.b> | <b>x</b> | `a\\|b\\\\c` | [r][d] |\n|-|-|-|-|-|-|-|\n';
     expect(texts(text)).toEqual([[['& #A', 'link text', 'alt', 'http://a.b', '<b>x</b>', 'a|b\\\\c', '[r][d]']]]);
     expect(texts('[d]: http://d\n\n| [r][d] | [e][] |\n|-|-|\n\n[e]: http://e\n')).toEqual([[['r', '[e][]']]]);
+    // A definition holds in its own text only.
+    expect(texts('| [r][d] |\n|-|\n')).toEqual([[['[r][d]']]]);
   });
 
   it('reads tables inside lists and block quotes, and none inside fenced code', () => {
