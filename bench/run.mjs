@@ -510,7 +510,7 @@ async function main() {
     `Machine: ${machine()}; load average ${loadBefore} before the runs, ${load()} after.`,
     `govlint: ${label}`,
     `Command: govlint check <repo> --today ${TODAY} -f <format> -o <file>, run in the repo; generator v${GENERATOR_VERSION}, seed ${DEFAULT_SEED}, about 2% of entities with a defect.`,
-    `Wall time: median of the runs, whole process. Peak RSS: largest of the runs, ${rssMethod === 'gnu-time' ? 'GNU time (/usr/bin/time -f %M)' : 'process.resourceUsage().maxRSS in-process (bench/rss-wrapper.mjs)'}. Parse floor: bench/parse-floor.mjs (read and parse into syntax trees with the build of yaml govlint bundles, nothing else).`,
+    `Wall time: median of the runs, whole process. Peak RSS: largest of the runs, ${rssMethod === 'gnu-time' ? 'GNU time (/usr/bin/time -f %M)' : 'process.resourceUsage().maxRSS in-process (bench/rss-wrapper.mjs)'}. Parse floor: bench/parse-floor.mjs (read and parse into syntax trees with the build of yaml govlint bundles, and the bodies of Markdown RACI matrices with the GFM parser govlint uses; nothing else).`,
     '',
     table(rows),
     '',

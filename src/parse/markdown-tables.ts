@@ -1,11 +1,13 @@
 // GitHub-flavoured Markdown tables, read by micromark's GFM table extension rather than by hand, so that escaped
 // pipes, code spans, alignment rows, fenced code and tables inside lists or quotes are read as GitHub renders them.
-// The command line loads this module only when a RACI matrix is read from Markdown (see raci-tables.ts).
-import type { Nodes, Table, TableCell as MdastCell, TableRow as MdastRow } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
-import { toString } from 'mdast-util-to-string';
+// The tables are read straight from micromark's events: building a syntax tree of the whole body (mdast) to keep
+// only its tables cost as much again as parsing it. The command line loads this module only when a RACI matrix is
+// read from Markdown (see raci-tables.ts).
+import { decodeNamedCharacterReference } from 'decode-named-character-reference';
+import { parse, postprocess, preprocess } from 'micromark';
 import { gfmTable } from 'micromark-extension-gfm-table';
+import { decodeNumericCharacterReference } from 'micromark-util-decode-numeric-character-reference';
+import type { Event, ParseContext, Token } from 'micromark-util-types';
 import type { Range } from './range.js';
 
 export interface TableCell {
@@ -31,6 +33,20 @@ export type TableReader = (text: string, offset: number) => MarkdownTable[];
 /** A line that may be a delimiter row: a `-` next to a `|` or a `:`. Every table has one. */
 const DELIMITER_ROW = /^.*(?:[|:] *-|- *[|:]).*$/gm;
 
+/**
+ * One parser for every text: making one combines CommonMark's constructs with the table extension, which costs
+ * more than parsing a small table. What a parse leaves in it, the definitions it found and which lines were lazy
+ * (ParseContext's `defined` and `lazy`), is cleared before each text, so that a text never sees another's.
+ */
+let parser: ParseContext | undefined;
+
+function freshParser(): ParseContext {
+  parser ??= parse({ extensions: [gfmTable()] });
+  parser.defined = [];
+  parser.lazy = {};
+  return parser;
+}
+
 /** Every table of `text` (which starts at `offset` in its file), in document order, with where each cell is. */
 export const readMarkdownTables: TableReader = (text, offset) => {
   let end = -1;
@@ -41,44 +57,110 @@ export const readMarkdownTables: TableReader = (text, offset) => {
   const blank = /\n[ \t]*(?:\r?\n|$)/g;
   blank.lastIndex = end;
   const cut = blank.exec(text)?.index ?? text.length;
-  const tree = fromMarkdown(text.slice(0, cut), { extensions: [gfmTable()], mdastExtensions: [gfmTableFromMarkdown()] });
-  const tables: MarkdownTable[] = [];
-  collect(tree, tables, text, offset);
-  return tables;
+  const events = postprocess(freshParser().document().write(preprocess()(text.slice(0, cut), undefined, true)));
+  return tablesOf(events, text, offset);
 };
 
-function collect(node: Nodes, tables: MarkdownTable[], text: string, offset: number): void {
-  if (node.type === 'table') {
-    tables.push(toTable(node, text, offset));
-    return;
+/** The tokens whose text is a cell's text as is (a cell's text is what GitHub shows: no markers, no link targets). */
+const TEXT_TOKENS = new Set(['data', 'characterEscapeValue', 'autolinkProtocol', 'autolinkEmail', 'htmlTextData']);
+
+/**
+ * The tables among the events, each cell's text as mdast-util-to-string gives it from the tree that
+ * mdast-util-from-markdown and mdast-util-gfm-table build (the reading of cells govlint had before).
+ */
+function tablesOf(events: readonly Event[], text: string, offset: number): MarkdownTable[] {
+  const tables: MarkdownTable[] = [];
+  let rows: TableRow[] = [];
+  let cells: ReadCell[] = [];
+  let cell: Token | undefined;
+  let content: Token | undefined;
+  let value = '';
+  // Inside a code span, its text; inside a link's target or reference, how deep (its text is not shown).
+  let code: string | undefined;
+  let hidden = 0;
+  let numericBase: number | undefined;
+  for (const [kind, token, context] of events) {
+    const enter = kind === 'enter';
+    switch (token.type) {
+      case 'table':
+        if (enter) rows = [];
+        else tables.push({ header: rows[0]!, rows: rows.slice(1) });
+        continue;
+      case 'tableRow':
+        if (enter) cells = [];
+        else rows.push({ cells: cells.map((read, index) => toCell(read, index === cells.length - 1, text, offset)), range: rangeOf(token, offset) });
+        continue;
+      case 'tableHeader':
+      case 'tableData':
+        if (enter) {
+          cell = token;
+          content = undefined;
+          value = '';
+        } else {
+          cells.push({ cell: cell!, content, value });
+          cell = undefined;
+        }
+        continue;
+    }
+    if (cell === undefined) continue;
+    switch (token.type) {
+      case 'tableContent':
+        if (enter) content = token;
+        continue;
+      case 'resource':
+      case 'reference':
+        hidden += enter ? 1 : -1;
+        continue;
+      case 'codeText':
+        // As mdast-util-gfm-table does: in a table, `\|` in a code span is a pipe (a backslash stays one).
+        if (enter) code = '';
+        else {
+          value += code!.replace(/\\([\\|])/g, (escape: string, character: string) => (character === '|' ? character : escape));
+          code = undefined;
+        }
+        continue;
+      case 'codeTextData':
+        if (enter) code += context.sliceSerialize(token);
+        continue;
+      case 'characterReferenceMarkerNumeric':
+        numericBase = 10;
+        continue;
+      case 'characterReferenceMarkerHexadecimal':
+        numericBase = 16;
+        continue;
+      case 'characterReferenceValue': {
+        if (!enter) continue;
+        const reference = context.sliceSerialize(token);
+        if (hidden === 0) value += numericBase === undefined ? decodeNamedCharacterReference(reference) : decodeNumericCharacterReference(reference, numericBase);
+        numericBase = undefined;
+        continue;
+      }
+    }
+    if (enter && hidden === 0 && TEXT_TOKENS.has(token.type)) {
+      if (code === undefined) value += context.sliceSerialize(token);
+      else code += context.sliceSerialize(token);
+    }
   }
-  if ('children' in node) for (const child of node.children) collect(child, tables, text, offset);
+  return tables;
 }
 
-function toTable(table: Table, text: string, offset: number): MarkdownTable {
-  const [header, ...rows] = table.children.map((row) => toRow(row, text, offset));
-  return { header: header!, rows };
+/** A cell as its events gave it: its token, the token of its content (none when blank) and its text. */
+interface ReadCell {
+  cell: Token;
+  content: Token | undefined;
+  value: string;
 }
 
-function toRow(row: MdastRow, text: string, offset: number): TableRow {
-  return {
-    cells: row.children.map((cell, index) => toCell(cell, index === row.children.length - 1, text, offset)),
-    range: shifted(row, offset),
-  };
-}
-
-function toCell(cell: MdastCell, last: boolean, text: string, offset: number): TableCell {
-  const first = cell.children[0];
-  const final = cell.children.at(-1);
-  if (first && final) return { text: toString(cell).trim(), range: { start: offset + first.position!.start.offset!, end: offset + final.position!.end.offset! } };
+function toCell({ cell, content, value }: ReadCell, last: boolean, text: string, offset: number): TableCell {
+  if (content) return { text: value.trim(), range: rangeOf(content, offset) };
   // An empty cell: the blank after its opening pipe, up to the next pipe (or the closing one of the row).
-  let start = cell.position!.start.offset!;
-  let end = cell.position!.end.offset!;
+  let start = cell.start.offset;
+  let end = cell.end.offset;
   if (text[start] === '|') start++;
   if (last && end > start && text[end - 1] === '|') end--;
   return { text: '', range: { start: offset + start, end: offset + end } };
 }
 
-function shifted(node: MdastRow, offset: number): Range {
-  return { start: offset + node.position!.start.offset!, end: offset + node.position!.end.offset! };
+function rangeOf(token: Token, offset: number): Range {
+  return { start: offset + token.start.offset, end: offset + token.end.offset };
 }

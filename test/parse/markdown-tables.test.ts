@@ -15,6 +15,14 @@ describe('readMarkdownTables', () => {
     expect(texts('| a | b | c | d |\n|-|-|-|-|\n| x \\| y |  | `p\\|q` | **A** |\n')).toEqual([[['a', 'b', 'c', 'd'], ['x | y', '', 'p|q', 'A']]]);
   });
 
+  it('gives the text of references, links, images, autolinks, HTML and code spans as GitHub shows it', () => {
+    const text = '| &amp; &#35;&#x41; | [link *text*](http://x "t") | ![alt](i.png) | <http://a.b> | <b>x</b> | `a\\|b\\\\c` | [r][d] |\n|-|-|-|-|-|-|-|\n';
+    expect(texts(text)).toEqual([[['& #A', 'link text', 'alt', 'http://a.b', '<b>x</b>', 'a|b\\\\c', '[r][d]']]]);
+    expect(texts('[d]: http://d\n\n| [r][d] | [e][] |\n|-|-|\n\n[e]: http://e\n')).toEqual([[['r', '[e][]']]]);
+    // A definition holds in its own text only.
+    expect(texts('| [r][d] |\n|-|\n')).toEqual([[['[r][d]']]]);
+  });
+
   it('reads tables inside lists and block quotes, and none inside fenced code', () => {
     expect(texts('```\n| a |\n|---|\n```\n\n- item\n\n  | b |\n  |---|\n  | 1 |\n\n> | c |\n> |---|\n')).toEqual([[['b'], ['1']], [['c']]]);
   });
