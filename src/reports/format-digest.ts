@@ -28,16 +28,16 @@ export function digestPage(page: DigestPage, options: DigestOptions): string {
 function personSection(page: DigestPage, options: DigestOptions, heading: '#' | '##', titleEnd = ''): string {
   const sub = `${heading}#`;
   const who = page.name ? `${page.name} (${page.id})` : page.id;
-  const lines = [`${heading} ${plain(who)}${titleEnd}`, ''];
+  const lines = [`${heading} ${cellText(who)}${titleEnd}`, ''];
   const findings = page.entities.flatMap((entity) => entity.findings);
   const counts = countBySeverity(findings);
-  const contact = page.email ? `${plain(page.email)} · ` : '';
+  const contact = page.email ? `${cellText(page.email)} · ` : '';
   const toFix = findings.length === 0 ? 'nothing to fix' : `${plural(findings.length, 'finding')} to fix (${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.note, 'note')})`;
   lines.push(`${contact}${toFix} · ${page.due.length === 0 ? 'nothing' : plural(page.due.length, 'item')} falling due by ${options.until}`, '');
   if (page.entities.length > 0) {
     lines.push(`${sub} To fix`, '');
     for (const entity of page.entities) {
-      lines.push(`**${plain(entity.title)}**`, '');
+      lines.push(`**${cellText(entity.title)}**`, '');
       for (const finding of entity.findings) {
         lines.push(`- ${finding.severity}: ${cellText(finding.message)} ${codeSpan(finding.ruleId)} at ${link(finding.file, finding.line, options.linkTo)}`);
       }
@@ -53,12 +53,7 @@ function personSection(page: DigestPage, options: DigestOptions, heading: '#' | 
 }
 
 function link(file: string, line: number, linkTo: LinkTo): string {
-  return `[${plain(`${file}:${line}`)}](${linkTarget(linkTo(file, line))})`;
-}
-
-/** Text from the register outside a code span: invisible characters as escapes, markup escaped. */
-function plain(text: string): string {
-  return cellText(text);
+  return `[${cellText(`${file}:${line}`)}](${linkTarget(linkTo(file, line))})`;
 }
 
 function plural(count: number, singular: string): string {
