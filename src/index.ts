@@ -2,6 +2,8 @@
 export { definePlugin, defineRule } from './api/types.js';
 export type { Due, EntityDue, EntityReport, FileDue, FileReport, Plugin, RelatedReport, Report, Rule, RuleContext, RuleMeta, Severity } from './api/types.js';
 export type { Entity } from './model/entity.js';
+export { defineAdapter } from './adapt/types.js';
+export type { AdaptedEntity, Adapter, SourcePath } from './adapt/types.js';
 export type { Model, NonEntity, Reference } from './model/model.js';
 export type { Commit, CommitState, FileChange, History, HistoryNeed, Hunk } from './model/history.js';
 export type { Path, Target } from './parse/locate.js';

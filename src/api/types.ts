@@ -1,3 +1,4 @@
+import type { Adapter } from '../adapt/types.js';
 import type { Entity } from '../model/entity.js';
 import type { HistoryNeed } from '../model/history.js';
 import type { Model } from '../model/model.js';
@@ -116,13 +117,20 @@ export interface Rule<Options = Record<string, unknown>> {
   check(context: RuleContext<Options>): void;
 }
 
-/** What a plugin adds: rules, new kinds with their schemas, and extra fields on existing kinds. */
+/** What a plugin adds: rules, new kinds with their schemas, extra fields on existing kinds, and adapters for other formats. */
 export interface Plugin {
   /** Namespaces the plugin's rules: rule `has-contract` of plugin `vendors` is `vendors/has-contract`. */
   name: string;
   rules?: Rule<any>[];
   kinds?: Record<string, KindDefinition>;
   extendKinds?: Record<string, KindExtension>;
+  /**
+   * Kinds whose JSON Schema the plugin writes whole, for entities its adapters make that keep their format's shape
+   * (a Backstage Component keeps `metadata` and `spec`). Named `<plugin>:<Kind>`: `backstage:Component`.
+   */
+  formatKinds?: Record<string, JsonSchema>;
+  /** Read documents of other formats as govlint entities (docs/format.md, "Input adapters"); asked in order. */
+  adapters?: Adapter[];
   /** Named rule settings a config can start from with `extends: ['<plugin>:<preset>']`. */
   presets?: Record<string, { rules: Record<string, unknown> }>;
 }

@@ -76,6 +76,9 @@ export function checkReport(run: LintRun, findings: CheckReport['findings']): Ch
     skipped: run.result.model.nonEntities
       .filter((nonEntity) => nonEntity.reason === 'no-kind' && run.reported.has(nonEntity.file.path))
       .map(({ file, range }) => ({ file: file.path, line: file.lines.position(range.start).line })),
+    unclaimed: run.result.model.nonEntities
+      .filter((nonEntity) => nonEntity.reason === 'unclaimed' && run.reported.has(nonEntity.file.path))
+      .map(({ file, range }) => ({ file: file.path, line: file.lines.position(range.start).line })),
   };
 }
 

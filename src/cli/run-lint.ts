@@ -86,6 +86,7 @@ export async function runLint(paths: readonly string[], options: LintOptions): P
   const history = gitRoot && needs.size > 0 ? loadHistory(gitRoot, files.map((file) => file.path), needs) : undefined;
   const setup = {
     kinds: config.kinds,
+    adapters: config.adapters,
     builtinRoles: BUILTIN_ROLES,
     rules: config.settings,
     knownRules: new Set(config.rules.map((rule) => rule.meta.id)),

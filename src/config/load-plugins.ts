@@ -32,7 +32,7 @@ function resolvePlugin(specifier: string, baseDir: string): string {
 /** What is wrong with a loaded plugin's shape, so that a broken plugin fails at load with its name, not mid-run. */
 function shapeProblem(plugin: unknown): string | undefined {
   if (plugin === null || typeof plugin !== 'object') return 'must export a plugin object as its default export (use definePlugin)';
-  const { name, rules, kinds, extendKinds, presets } = plugin as Record<string, unknown>;
+  const { name, rules, kinds, extendKinds, formatKinds, presets, adapters } = plugin as Record<string, unknown>;
   if (typeof name !== 'string' || !/^[a-z0-9][a-z0-9-]*$/.test(name)) {
     return 'must have a `name` of lowercase letters, digits and dashes: it namespaces its rules';
   }
@@ -46,7 +46,14 @@ function shapeProblem(plugin: unknown): string | undefined {
       return `has rule '${meta.id}' whose \`meta.severity\` is not error, warning or note`;
     }
   }
-  for (const [field, value] of [['kinds', kinds], ['extendKinds', extendKinds], ['presets', presets]] as const) {
+  if (adapters !== undefined && !Array.isArray(adapters)) return 'has `adapters` that is not a list';
+  for (const adapter of (adapters as unknown[] | undefined) ?? []) {
+    const { name: adapterName, claims, adapt } = (adapter ?? {}) as Record<string, unknown>;
+    if (typeof adapterName !== 'string' || typeof claims !== 'function' || typeof adapt !== 'function') {
+      return 'has an adapter without a `name`, a `claims` function or an `adapt` function (use defineAdapter)';
+    }
+  }
+  for (const [field, value] of [['kinds', kinds], ['extendKinds', extendKinds], ['formatKinds', formatKinds], ['presets', presets]] as const) {
     if (value !== undefined && (value === null || typeof value !== 'object' || Array.isArray(value))) {
       return `has \`${field}\` that is not a mapping`;
     }

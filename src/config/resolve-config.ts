@@ -18,7 +18,8 @@ import type { Limits, LoadedConfig, RawConfig } from './load-config.js';
 import { loadPlugins } from './load-plugins.js';
 import { ruleOptions } from './rule-options.js';
 import { customRules, type CustomRuleDeclaration } from './custom-rules.js';
-import { DEFAULT_PRESET, presetEntries } from './presets.js';
+import { builtinPluginsOf, DEFAULT_PRESET, presetEntries } from './presets.js';
+import type { Adapter } from '../adapt/types.js';
 
 export const DEFAULT_INCLUDE = ['**/*.yaml', '**/*.yml', '**/*.md'];
 
@@ -37,6 +38,8 @@ export interface ResolvedConfig {
   exclude: string[];
   limits: Limits;
   kinds: KindRegistry;
+  /** The adapters of the plugins and built-in presets, in order (src/adapt). */
+  adapters: Adapter[];
   /** Every rule known (built-in and plugin), sorted by id: formatters describe them. */
   rules: Rule<any>[];
   /** The rules turned on, sorted by id. */
@@ -53,13 +56,14 @@ export async function resolveConfig(loaded: LoadedConfig): Promise<ResolvedConfi
   }
   usablePatterns(config.include ?? [], 'include', where);
   usablePatterns(config.exclude ?? [], 'exclude', where);
-  const plugins = await loadPlugins(config.plugins ?? [], loaded.baseDir);
+  const presets = typeof config.extends === 'string' ? [config.extends] : (config.extends ?? [DEFAULT_PRESET]);
+  // A built-in preset's plugin is part of govlint, not code from the repo: --no-code does not refuse it.
+  const plugins = [...builtinPluginsOf(presets), ...(await loadPlugins(config.plugins ?? [], loaded.baseDir))];
   const kinds = collectKinds(plugins);
   const declared = knownKinds(config.customRules ?? [], kinds, where);
   // Fragments such as { required: [mitigation] } leave out `type: object`; ajv's strict typing would refuse them.
   const declaredRules = declared.length > 0 ? customRules(declared, createAjv({ strictTypes: false, strictRequired: false }), where) : [];
   const rules = collectRules(plugins, declaredRules);
-  const presets = typeof config.extends === 'string' ? [config.extends] : (config.extends ?? [DEFAULT_PRESET]);
   const entries = { ...presetEntries(presets, rules, plugins, where), ...config.rules };
   return {
     ...(loaded.file ? { file: loaded.file, dir: loaded.baseDir } : {}),
@@ -67,6 +71,7 @@ export async function resolveConfig(loaded: LoadedConfig): Promise<ResolvedConfi
     exclude: config.exclude ?? [],
     limits: { ...DEFAULT_LIMITS, ...config.limits },
     kinds,
+    adapters: plugins.flatMap((plugin) => plugin.adapters ?? []),
     rules,
     settings: ruleSettings(ajv, rules, kinds, entries, where),
   };
@@ -136,6 +141,13 @@ export function collectKinds(plugins: readonly Plugin[]): KindRegistry {
     }
   }
   for (const plugin of plugins) {
+    for (const [kind, schema] of Object.entries(plugin.formatKinds ?? {})) {
+      if (kinds.has(kind)) throw new UsageError(`plugin '${plugin.name}' defines kind '${kind}', which already exists`);
+      if (!new RegExp(`^${plugin.name}:[A-Z][A-Za-z0-9]*$`).test(kind)) throw new UsageError(`plugin '${plugin.name}' defines format kind '${kind}': such kinds are named ${plugin.name}:<PascalCase>`);
+      kinds.set(kind, schema);
+    }
+  }
+  for (const plugin of plugins) {
     for (const [kind, extension] of Object.entries(plugin.extendKinds ?? {})) {
       const schema = kinds.get(kind);
       if (!schema) throw new UsageError(`plugin '${plugin.name}' extends kind '${kind}', which does not exist`);
@@ -145,7 +157,7 @@ export function collectKinds(plugins: readonly Plugin[]): KindRegistry {
   const registry = new KindRegistry([sharedDefinitions()], kinds);
   // Built-in schemas are known to compile; a plugin's are compiled now so that a mistake names the plugin.
   for (const plugin of plugins) {
-    for (const kind of [...Object.keys(plugin.kinds ?? {}), ...Object.keys(plugin.extendKinds ?? {})]) {
+    for (const kind of [...Object.keys(plugin.kinds ?? {}), ...Object.keys(plugin.formatKinds ?? {}), ...Object.keys(plugin.extendKinds ?? {})]) {
       try {
         registry.compile(kind);
       } catch (error) {

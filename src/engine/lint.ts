@@ -1,3 +1,4 @@
+import type { Adapter } from '../adapt/types.js';
 import type { InputFile } from '../io/read-files.js';
 import { buildModel } from '../model/build-model.js';
 import type { History } from '../model/history.js';
@@ -25,6 +26,8 @@ export interface LintSetup {
   /** The day rules treat as today, YYYY-MM-DD. */
   today: string;
   limits?: ParseLimits;
+  /** What reads documents of other formats as entities (src/adapt), in the order they are asked. */
+  adapters?: readonly Adapter[];
   /** The config file, as findings name files: where a failing plugin rule is reported when no entity is known. */
   configFile?: string;
   /** Called as files are parsed, for progress. */
@@ -73,7 +76,7 @@ export function inPathOrder(files: readonly InputFile[]): InputFile[] {
 
 /** Builds the model of parsed files, runs the rules, applies suppressions and sorts the findings. */
 export function lintParsed(parsed: SourceFile[], setup: LintSetup): LintResult {
-  const model = buildModel(parsed, setup.kinds, setup.builtinRoles, setup.history);
+  const model = buildModel(parsed, setup.kinds, setup.builtinRoles, setup.history, setup.adapters);
   const environment = {
     model,
     today: setup.today,

@@ -3,6 +3,7 @@ import type { Entity } from '../model/entity.js';
 import type { Model } from '../model/model.js';
 import { ownersOf, type Owner } from '../model/owners.js';
 import { cellAt } from '../model/raci-table.js';
+import { sourcePathOf } from '../adapt/source-path.js';
 import { locate, type Path, type Target } from '../parse/locate.js';
 import type { Range, SourceFile } from '../parse/source-file.js';
 import type { Finding, Location } from './finding.js';
@@ -52,10 +53,10 @@ function locateReport(report: Report): Location {
   return toLocation(report.file, report.range);
 }
 
-/** Data read from a Markdown table is located at its cells; YAML data at its nodes. */
+/** Data read from a Markdown table is located at its cells; YAML data at its nodes, where its adapter says it was written. */
 export function locateInEntity(entity: Entity, path: Path = [], target?: Target): Location {
   const cell = entity.cells && cellAt(entity.cells, path);
-  return toLocation(entity.document.file, cell ?? locate(entity.document, path, target));
+  return toLocation(entity.document.file, cell ?? locate(entity.document, sourcePathOf(entity.sourcePaths, path), target));
 }
 
 function isEntityReport(report: Report): report is EntityReport {

@@ -24,6 +24,7 @@ export const formatJson: Formatter = (report) => {
     files: report.files,
     entities: report.entities,
     skipped: report.skipped,
+    unclaimed: report.unclaimed,
   };
   return `${JSON.stringify({ version: report.tool.version, findings, summary }, null, 2)}\n`;
 };

@@ -36,6 +36,7 @@ export const formatText: Formatter = (report, { color }) => {
   const known = report.findings.filter((finding) => !finding.suppression && finding.baselineState === 'unchanged').length;
   if (known > 0) lines.push(`${plural(known, 'finding')} already in the baseline.`);
   if (report.skipped.length > 0) lines.push(skippedLine(report.skipped));
+  if (report.unclaimed.length > 0) lines.push(unclaimedLine(report.unclaimed));
   return `${lines.join('\n')}\n`;
 };
 
@@ -64,6 +65,13 @@ function skippedLine(skipped: readonly { file: string; line: number }[]): string
   const files = new Set(skipped.map(({ file }) => file)).size;
   const what = files === skipped.length ? plural(files, 'file') : `${plural(skipped.length, 'document')} in ${plural(files, 'file')}`;
   return `${what} skipped: no kind (${shown.join(', ')}${more}).`;
+}
+
+/** Documents of other tools (Kubernetes manifests beside a catalog) are counted, so that a catalog left unread is noticed. */
+function unclaimedLine(unclaimed: readonly { file: string; line: number }[]): string {
+  const files = new Set(unclaimed.map(({ file }) => file)).size;
+  const what = files === unclaimed.length ? plural(files, 'file') : `${plural(unclaimed.length, 'document')} in ${plural(files, 'file')}`;
+  return `${what} of other formats left alone: an \`apiVersion\` that no adapter reads (-f json lists them).`;
 }
 
 function plural(count: number, singular: string, pluralForm = `${singular}s`): string {

@@ -17,6 +17,8 @@ export interface CheckReport {
   files: number;
   entities: number;
   skipped: Skipped[];
+  /** Documents of other tools' formats (an `apiVersion` no adapter claims: Kubernetes manifests), left alone. */
+  unclaimed: Skipped[];
 }
 
 export interface FormatOptions {

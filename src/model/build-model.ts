@@ -1,4 +1,6 @@
 import type { SourceDocument, SourceFile } from '../parse/source-file.js';
+import { adaptDocument } from '../adapt/adapt-document.js';
+import type { Adapter } from '../adapt/types.js';
 import { locate } from '../parse/locate.js';
 import { isMarkdown } from '../parse/parse-file.js';
 import { show, type SchemaIssue } from '../schema/schema-issues.js';
@@ -21,7 +23,7 @@ const PARTY_KINDS = new Set(['Person', 'Team', 'Role']);
  * is read-only (see read-only.ts), its files and documents included; only suppressions keep the count the engine
  * adds to as it applies them.
  */
-export function buildModel(files: readonly SourceFile[], kinds: KindRegistry, builtinRoles: readonly string[], history?: History): Model {
+export function buildModel(files: readonly SourceFile[], kinds: KindRegistry, builtinRoles: readonly string[], history?: History, adapters: readonly Adapter[] = []): Model {
   const entities: Entity[] = [];
   const nonEntities: NonEntity[] = [];
   const references: Reference[] = [];
@@ -35,11 +37,11 @@ export function buildModel(files: readonly SourceFile[], kinds: KindRegistry, bu
       nonEntities.push({ file, range: { start: 0, end: 0 }, reason: 'no-kind' });
     }
     for (const document of file.documents) {
-      const entity = toEntity(document, nonEntities);
-      if (!entity) continue;
-      entities.push(entity);
-      append(byKind, entity.kind, entity);
-      if (entity.id !== undefined) append(byId, entity.id, entity);
+      for (const entity of toEntities(document, nonEntities, adapters, kinds)) {
+        entities.push(entity);
+        append(byKind, entity.kind, entity);
+        if (entity.id !== undefined) append(byId, entity.id, entity);
+      }
     }
   }
   // A Markdown RACI matrix is the table whose columns name parties of the register, so it is read once every id is known.
@@ -69,6 +71,8 @@ export function buildModel(files: readonly SourceFile[], kinds: KindRegistry, bu
   // first, so that the lists' deep freeze stops at it.
   for (const entity of entities) {
     deepFreeze(entity.data);
+    if (entity.roles) deepFreeze(entity.roles);
+    if (entity.sourcePaths) deepFreeze(entity.sourcePaths);
     if (entity.cells) deepFreeze([...entity.cells.values()]);
     Object.freeze(entity);
   }
@@ -139,21 +143,29 @@ function freezeFile(file: SourceFile): void {
   Object.freeze(file);
 }
 
-function toEntity(document: SourceDocument, nonEntities: NonEntity[]): Entity | undefined {
+/** The entities of a document: what an adapter makes of it, or the document itself as a govlint entity. */
+function toEntities(document: SourceDocument, nonEntities: NonEntity[], adapters: readonly Adapter[], kinds: KindRegistry): Entity[] {
   const { data } = document;
-  if (isEmpty(data)) return undefined;
+  if (isEmpty(data)) return [];
+  // An adapter may read a list (of repositories, say) too: asked before a list is called no entity.
+  const adapted = typeof data === 'object' ? adaptDocument(document, adapters, (kind) => kinds.has(kind)) : undefined;
+  if (Array.isArray(adapted)) return adapted;
   if (typeof data !== 'object' || Array.isArray(data)) {
     nonEntities.push({ file: document.file, range: locate(document, []), reason: 'not-a-mapping' });
-    return undefined;
+    return [];
+  }
+  if (adapted === 'unclaimed') {
+    nonEntities.push({ file: document.file, range: locate(document, []), reason: 'unclaimed', document });
+    return [];
   }
   const record = data as Record<string, unknown>;
   if (!Object.hasOwn(record, 'kind')) {
     nonEntities.push({ file: document.file, range: locate(document, []), reason: 'no-kind', document });
-    return undefined;
+    return [];
   }
   const kind = kindName(record.kind);
   const id = typeof record.id === 'string' ? record.id : undefined;
-  return { kind, id, data: record, document };
+  return [{ kind, id, data: record, document }];
 }
 
 /** A kind that is not a string is shown as JSON; an alias can make it cyclic, which JSON cannot write, so its shape then. */

@@ -1,6 +1,7 @@
+import type { SourcePath } from '../adapt/types.js';
 import type { Range, SourceDocument } from '../parse/source-file.js';
 
-/** One governance entity: a YAML document, or a Markdown file's front matter, that has a `kind`. */
+/** One governance entity: a YAML document, or a Markdown file's front matter, that has a `kind`; or one an adapter made of another format. */
 export interface Entity {
   kind: string;
   /** The entity's id when it is a string; a missing or mistyped id is a schema finding. */
@@ -12,6 +13,10 @@ export interface Entity {
    * `positionKey(path)` (raci-table.ts); the engine locates findings in such data there.
    */
   cells?: ReadonlyMap<string, Range>;
+  /** For an entity an adapter made of another format (src/adapt): the roles that format keeps outside `data.roles`. */
+  roles?: Readonly<Record<string, string | readonly string[]>>;
+  /** For an adapted entity: where each of its paths was written in `document` (the engine locates findings there). */
+  sourcePaths?: readonly SourcePath[];
 }
 
 /** Names an entity the way findings do: `System 'pos'`, or its file when it has no usable id. */

@@ -12,12 +12,13 @@ export interface Reference extends FoundReference {
 
 /**
  * Something in a file that is not an entity: a YAML document or Markdown file with no `kind` (skipped, and
- * counted so that a misspelt key is noticed), or a YAML document that is not a mapping at all.
+ * counted so that a misspelt key is noticed), a YAML document that is not a mapping at all, or a document of another
+ * tool's format (an `apiVersion` that no adapter claims: a Kubernetes manifest beside the catalog), left alone and counted.
  */
 export interface NonEntity {
   file: SourceFile;
   range: Range;
-  reason: 'no-kind' | 'not-a-mapping';
+  reason: 'no-kind' | 'not-a-mapping' | 'unclaimed';
   /** The document, when there is one: a Markdown file without front matter has none. */
   document?: SourceDocument;
 }

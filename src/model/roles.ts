@@ -39,7 +39,7 @@ function roleValue(entity: Entity, role: string): unknown {
 }
 
 function rolesOf(entity: Entity): Readonly<Record<string, unknown>> {
-  const roles = entity.data.roles;
+  const roles = entity.roles ?? entity.data.roles;
   if (roles === null || typeof roles !== 'object' || Array.isArray(roles)) return {};
   return roles as Record<string, unknown>;
 }

@@ -140,7 +140,7 @@ export class RuleTester {
     const settings = ruleSettings(ajv, [rule], kinds, { [rule.meta.id]: [rule.meta.severity, prepared.options] }, label);
     const files = Object.entries(prepared.files).map(([path, text]) => ({ path, text }));
     const knownRules = new Set([...known.map((each) => each.meta.id), rule.meta.id]);
-    const result = lint(files, { kinds, builtinRoles: BUILTIN_ROLES, rules: settings, knownRules, today, limits: DEFAULT_LIMITS });
+    const result = lint(files, { kinds, adapters: this.#plugins.flatMap((plugin) => plugin.adapters ?? []), builtinRoles: BUILTIN_ROLES, rules: settings, knownRules, today, limits: DEFAULT_LIMITS });
     const [failure] = result.failures;
     if (failure) throw new Error(`${label}: rule ${rule.meta.id} failed: ${failure.reason}`);
     // Suppressed findings are not shown to users, so a case sees them as not reported.

@@ -36,7 +36,7 @@ describe('the bundled example', () => {
 
   it('gives a stable JSON report', async () => {
     const report = JSON.parse((await runInProcess([...CHECK, '-f', 'json'], ROOT)).stdout);
-    expect(report.summary).toEqual({ error: 0, warning: 1, note: 0, suppressed: 1, inBaseline: 0, files: 26, entities: 55, skipped: [] });
+    expect(report.summary).toEqual({ error: 0, warning: 1, note: 0, suppressed: 1, inBaseline: 0, files: 26, entities: 55, skipped: [], unclaimed: [] });
     expect(report.findings[0]).toEqual({
       ruleId: 'docs/stale',
       severity: 'warning',

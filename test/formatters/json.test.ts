@@ -89,7 +89,8 @@ describe('formatJson', () => {
         "file": "README.md",
         "line": 1
       }
-    ]
+    ],
+    "unclaimed": []
   }
 }
 `);
@@ -99,7 +100,7 @@ describe('formatJson', () => {
     expect(JSON.parse(formatJson(handReport([], { files: 0, entities: 0 }), { color: false }))).toEqual({
       version: '1.2.3',
       findings: [],
-      summary: { error: 0, warning: 0, note: 0, suppressed: 0, inBaseline: 0, files: 0, entities: 0, skipped: [] },
+      summary: { error: 0, warning: 0, note: 0, suppressed: 0, inBaseline: 0, files: 0, entities: 0, skipped: [], unclaimed: [] },
     });
   });
 

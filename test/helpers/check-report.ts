@@ -17,11 +17,14 @@ export function checkReport(result: LintResult, rules: readonly Rule<any>[] = bu
     skipped: result.model.nonEntities
       .filter((nonEntity) => nonEntity.reason === 'no-kind')
       .map(({ file, range }) => ({ file: file.path, line: file.lines.position(range.start).line })),
+    unclaimed: result.model.nonEntities
+      .filter((nonEntity) => nonEntity.reason === 'unclaimed')
+      .map(({ file, range }) => ({ file: file.path, line: file.lines.position(range.start).line })),
   };
 }
 
 /** A report written by hand, for formatter tests that pin every character. */
-export function handReport(findings: Finding[], counts: Partial<Pick<CheckReport, 'files' | 'entities' | 'skipped'>> = {}): CheckReport {
+export function handReport(findings: Finding[], counts: Partial<Pick<CheckReport, 'files' | 'entities' | 'skipped' | 'unclaimed'>> = {}): CheckReport {
   return {
     tool: TOOL,
     findings,
@@ -29,6 +32,7 @@ export function handReport(findings: Finding[], counts: Partial<Pick<CheckReport
     files: counts.files ?? 2,
     entities: counts.entities ?? 3,
     skipped: counts.skipped ?? [],
+    unclaimed: counts.unclaimed ?? [],
   };
 }
 
