@@ -8,6 +8,7 @@ import standaloneCode from 'ajv/dist/standalone/index.js';
 import { BUILTIN_KINDS, kindSchemaFile, readSchema } from '../dist/schema/builtin-kinds.js';
 import { createAjv } from '../dist/schema/create-ajv.js';
 import { builtinRules } from '../dist/rules/index.js';
+import { builtinPluginsOf } from '../dist/config/presets.js';
 
 const OUT = new URL('../dist/schema/compiled-schemas.js', import.meta.url);
 
@@ -15,7 +16,9 @@ const OUT = new URL('../dist/schema/compiled-schemas.js', import.meta.url);
 // defaults and changes nothing for schemas without defaults.
 const ajv = createAjv({ useDefaults: true, code: { source: true, esm: true } });
 const defs = readSchema('defs.schema.json');
-const kinds = BUILTIN_KINDS.map((kind) => [kind, readSchema(kindSchemaFile(kind))]);
+// The kinds of the built-in presets' plugins (govlint:backstage) are written whole, as govlint's own are.
+const formatKinds = builtinPluginsOf(['govlint:backstage']).flatMap((plugin) => Object.entries(plugin.formatKinds ?? {}));
+const kinds = [...BUILTIN_KINDS.map((kind) => [kind, readSchema(kindSchemaFile(kind))]), ...formatKinds];
 const config = readSchema('govlintrc.schema.json');
 for (const [kind, schema] of [['defs', defs], ...kinds]) {
   if (hasDefault(schema)) throw new Error(`compile-schemas: the ${kind} schema has a default, which entities must not get; compile kinds without useDefaults`);
@@ -27,7 +30,9 @@ ajv.addSchema(config);
 const rules = builtinRules.filter((rule) => rule.meta.options).map((rule, index) => [rule.meta.id, rule.meta.options, `ruleOptions${index}`]);
 for (const [, schema, key] of rules) ajv.addSchema(schema, key);
 
-const exported = Object.fromEntries([...kinds.map(([kind, schema]) => [`kind${kind}`, schema.$id]), ['config', config.$id], ...rules.map(([, , key]) => [key, key])]);
+/** An export name for a kind: `backstage:Component` becomes `kindbackstage_Component`. */
+const exportName = (kind) => `kind${kind.replace(/[^A-Za-z0-9]/g, '_')}`;
+const exported = Object.fromEntries([...kinds.map(([kind, schema]) => [exportName(kind), schema.$id]), ['config', config.$id], ...rules.map(([, , key]) => [key, key])]);
 const code = importsForRequires(standaloneCode(ajv, exported));
 
 const text = (schema) => JSON.stringify(JSON.stringify(schema));
@@ -36,7 +41,7 @@ const table = [
   '/** See src/schema/precompiled.ts. */',
   'export const compiledSchemas = {',
   '  kinds: {',
-  ...kinds.map(([kind, schema]) => `    ${kind}: { schema: ${text(schema)}, validate: kind${kind} },`),
+  ...kinds.map(([kind, schema]) => `    ${JSON.stringify(kind)}: { schema: ${text(schema)}, validate: ${exportName(kind)} },`),
   '  },',
   `  shared: { ${JSON.stringify(defs.$id)}: ${text(defs)} },`,
   `  config: { schema: ${text(config)}, validate: config },`,

@@ -69,9 +69,9 @@ function skippedLine(skipped: readonly { file: string; line: number }[]): string
 
 /** Documents of other tools (Kubernetes manifests beside a catalog) are counted, so that a catalog left unread is noticed. */
 function unclaimedLine(unclaimed: readonly { file: string; line: number }[]): string {
-  const files = new Set(unclaimed.map(({ file }) => file)).size;
-  const what = files === unclaimed.length ? plural(files, 'file') : `${plural(unclaimed.length, 'document')} in ${plural(files, 'file')}`;
-  return `${what} of other formats left alone: an \`apiVersion\` that no adapter reads (-f json lists them).`;
+  const shown = unclaimed.slice(0, SKIPPED_SHOWN).map(({ file, line }) => escapeTerminal(line > 1 ? `${file}:${line}` : file));
+  const more = unclaimed.length > SKIPPED_SHOWN ? `, and ${unclaimed.length - SKIPPED_SHOWN} more (-f json lists them all)` : '';
+  return `${plural(unclaimed.length, 'document')} of other formats left alone: an \`apiVersion\` that no adapter reads (${shown.join(', ')}${more}).`;
 }
 
 function plural(count: number, singular: string, pluralForm = `${singular}s`): string {

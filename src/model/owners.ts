@@ -23,7 +23,8 @@ export interface Owner {
  * owner; a Program's program manager; a Process's process owner; a Product's product manager and product owner; a
  * Document's document owner, else the owners of what it describes or of what lists it under `documents`; for a path
  * inside a RACI task, that task's Accountable, else (and for the rest of the matrix) the owners of its `scope`.
- * Other kinds (Person, Team, Role, a plugin's kinds) have nobody. The one place owners are resolved: findings,
+ * A Backstage entity's owner is its `spec.owner`: a User, or a Group, reached at its `spec.profile.email`, else
+ * through its members. Other kinds (Person, Team, Role, a plugin's kinds) have nobody. The one place owners are resolved: findings,
  * digests and the calendar all ask here.
  */
 export function ownersOf(model: Model, entity: Entity, path: Path = []): Owner[] {
@@ -55,17 +56,44 @@ class Owners {
       if (!known.roles.includes(role)) known.roles.push(role);
       return;
     }
-    const person = entitiesOfKind(this.model, id, 'Person')[0];
-    if (!person) return;
+    const [holder] = this.model.withId(id).filter((entity) => ['Person', 'backstage:User', 'backstage:Group'].includes(entity.kind));
+    if (!holder) return;
+    if (holder.kind === 'backstage:Group' && profileOf(holder).email === undefined) {
+      // A team without an address of its own is reached through its members.
+      for (const member of groupMembers(this.model, holder)) if (entitiesOfKind(this.model, member, 'backstage:User').length > 0) this.add(member, role);
+      return;
+    }
+    const { name, email } = holder.kind === 'Person' ? holder.data : profileOf(holder);
     const owner: Owner = { id, roles: [role] };
-    if (typeof person.data.name === 'string') owner.name = person.data.name;
-    if (typeof person.data.email === 'string') owner.email = person.data.email;
+    if (typeof name === 'string') owner.name = name;
+    if (typeof email === 'string') owner.email = email;
     this.byId.set(id, owner);
   }
 
   list(): Owner[] {
     return [...this.byId.values()];
   }
+}
+
+/** A Backstage User's or Group's `spec.profile`: its display name and e-mail address, where given. */
+function profileOf(entity: Entity): { name?: string; email?: string } {
+  const spec = entity.data.spec as { profile?: { displayName?: unknown; email?: unknown } } | undefined;
+  const profile = spec?.profile;
+  return {
+    ...(typeof profile?.displayName === 'string' ? { name: profile.displayName } : {}),
+    ...(typeof profile?.email === 'string' ? { email: profile.email } : {}),
+  };
+}
+
+/** The Users of a Backstage Group: those its `spec.members` lists and those whose `spec.memberOf` names it. */
+function groupMembers(model: Model, group: Entity): string[] {
+  const listed = (group.data.spec as { members?: unknown } | undefined)?.members;
+  const members = new Set(Array.isArray(listed) ? listed.filter((member): member is string => typeof member === 'string') : []);
+  for (const user of model.ofKind('backstage:User')) {
+    const memberOf = (user.data.spec as { memberOf?: unknown } | undefined)?.memberOf;
+    if (user.id !== undefined && Array.isArray(memberOf) && memberOf.includes(group.id)) members.add(user.id);
+  }
+  return [...members];
 }
 
 function addAccountable(owners: Owners, model: Model, entity: Entity): void {
@@ -82,7 +110,11 @@ function addAccountable(owners: Owners, model: Model, entity: Entity): void {
 function fallbackHolders(model: Model, entity: Entity, role: string): string[] {
   if (entity.kind !== 'Risk') return [];
   const systems = typeof entity.data.system === 'string' ? entitiesOfKind(model, entity.data.system, 'System') : [];
-  if (role === 'system-owner') return systems.flatMap((system) => roleHolders(system, role));
+  if (role === 'system-owner') {
+    // A Backstage System or Component the Risk names is looked after by its owner.
+    const catalog = typeof entity.data.system === 'string' ? model.withId(entity.data.system).filter((system) => system.kind.startsWith('backstage:')) : [];
+    return [...systems.flatMap((system) => roleHolders(system, role)), ...catalog.flatMap((system) => roleHolders(system, 'owner'))];
+  }
   if (role !== 'program-manager') return [];
   const programs =
     typeof entity.data.program === 'string'

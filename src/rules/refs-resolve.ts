@@ -2,6 +2,7 @@
 import { defineRule } from '../api/types.js';
 import type { OptionsOf } from '../api/options-of.js';
 import { describeEntity } from '../model/entity.js';
+import { kindsStandingFor, standsFor } from '../model/party-kinds.js';
 import type { Model, Reference } from '../model/model.js';
 import type { SourceFile } from '../parse/source-file.js';
 import { withArticle } from './helpers/article.js';
@@ -87,16 +88,16 @@ function problemWith(
   const { entity, value, kinds, isKey, path } = reference;
   if (kinds.includes('Role') && model.builtinRoles.has(value)) return undefined;
   const targets = model.withId(value);
-  if (targets.some((target) => kinds.length === 0 || kinds.includes(target.kind))) return undefined;
+  if (targets.some((target) => kinds.length === 0 || kinds.includes(target.kind) || kinds.includes(standsFor(target.kind)))) return undefined;
   // A role's holder: `roles.<role>` or `roles.<role>[i]`.
   const role = !isKey && path[0] === 'roles' && typeof path[1] === 'string' ? path[1] : undefined;
-  if (role !== undefined && teamRoles.includes(role) && targets.some((target) => target.kind === 'Team')) return undefined;
+  if (role !== undefined && teamRoles.includes(role) && targets.some((target) => standsFor(target.kind) === 'Team')) return undefined;
   const field = `\`${formatPath(isKey ? path.slice(0, -1) : path)}\``;
   const expected = kinds.length === 0 ? 'an entity' : kinds.map(withArticle).join(' or ');
   if (targets.length > 0) {
     const found = targets[0]!;
     const teamHint =
-      found.kind !== 'Team' || role === undefined
+      standsFor(found.kind) !== 'Team' || role === undefined
         ? ''
         : ACCOUNTABLE_ROLE.test(role)
           ? ` (a member of ${show(value)}, perhaps), since \`${role}\` is accountable and accountability needs one named person`
@@ -117,5 +118,5 @@ function* candidates(model: Model, kinds: readonly string[]): Iterable<string> {
     return;
   }
   if (kinds.includes('Role')) yield* model.builtinRoles;
-  for (const kind of kinds) for (const entity of model.ofKind(kind)) if (entity.id !== undefined) yield entity.id;
+  for (const kind of kinds.flatMap((kind) => [kind, ...kindsStandingFor(kind)])) for (const entity of model.ofKind(kind)) if (entity.id !== undefined) yield entity.id;
 }
