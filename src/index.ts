@@ -21,6 +21,7 @@ export { describeEntity } from './model/entity.js';
 export { assignedRoles, roleAssignments, roleHolders } from './model/roles.js';
 export type { RoleAssignment } from './model/roles.js';
 export { entitiesOfKind } from './model/lookup.js';
+export { kindsStandingFor, standsFor } from './model/party-kinds.js';
 export { hasLeft, leftOn } from './model/people.js';
 export { programsOfSystem } from './model/programs.js';
 export { documentSubjects } from './model/documents.js';

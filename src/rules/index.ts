@@ -1,4 +1,6 @@
 import type { Rule } from '../api/types.js';
+import backstageGroupHierarchy from './backstage-group-hierarchy.js';
+import backstageLocationTargets from './backstage-location-targets.js';
 import docsChangedUnreviewed from './docs-changed-unreviewed.js';
 import docsHasOwner from './docs-has-owner.js';
 import docsRequired from './docs-required.js';
@@ -37,6 +39,8 @@ import yamlSyntax from './yaml-syntax.js';
 
 /** The built-in rules, sorted by id. */
 export const builtinRules: readonly Rule<any>[] = [
+  backstageGroupHierarchy,
+  backstageLocationTargets,
   docsChangedUnreviewed,
   docsHasOwner,
   docsRequired,

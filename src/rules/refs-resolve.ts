@@ -1,12 +1,12 @@
 // Governance is relations: an owner who does not exist or a risk pointing at the wrong kind breaks every rule built on it.
-import { defineRule } from '../api/types.js';
+import { defineRule, type RelatedReport } from '../api/types.js';
 import type { OptionsOf } from '../api/options-of.js';
 import { describeEntity } from '../model/entity.js';
 import { kindsStandingFor, standsFor } from '../model/party-kinds.js';
 import type { Model, Reference } from '../model/model.js';
 import type { SourceFile } from '../parse/source-file.js';
 import { withArticle } from './helpers/article.js';
-import { Candidates, didYouMean } from '../util/closest.js';
+import { Candidates, closest, didYouMean } from '../util/closest.js';
 import { formatPath } from '../util/format-path.js';
 import { show } from '../schema/schema-issues.js';
 import { docsUrl } from './helpers/docs-url.js';
@@ -61,7 +61,9 @@ export default defineRule<Options>({
         continue;
       }
       const message = problemWith(reference, model, candidatesFor, options.teamRoles);
-      if (message) report({ entity: reference.entity, path: reference.path, target: reference.isKey ? 'key' : 'value', message });
+      if (!message) continue;
+      const related = relatedTo(reference, model, candidatesFor);
+      report({ entity: reference.entity, path: reference.path, target: reference.isKey ? 'key' : 'value', message, ...(related ? { related: [related] } : {}) });
     }
     for (const [file, [first, ...others]] of unchecked) {
       report({
@@ -109,6 +111,15 @@ function problemWith(
     return `${describeEntity(entity)}: role ${show(value)} in ${field} is not in the role catalogue${hint}: use a built-in role or define it with a \`kind: Role\` entity.`;
   }
   return `${describeEntity(entity)}: ${field} names ${show(value)}, but there is no ${kinds.join(' or ') || 'entity'} with that id${hint}.`;
+}
+
+/** Where the entity the reference names (of the wrong kind), or the one it may have meant, is defined. */
+function relatedTo({ value, kinds }: Reference, model: Model, candidatesFor: (kinds: readonly string[]) => Candidates): RelatedReport | undefined {
+  const [found] = model.withId(value);
+  if (found) return { entity: found, path: ['id'], message: `${describeEntity(found)} is defined here.` };
+  const meant = closest(value, candidatesFor(kinds));
+  const [candidate] = meant === undefined ? [] : model.withId(meant);
+  return candidate && { entity: candidate, path: ['id'], message: `${describeEntity(candidate)} is defined here.` };
 }
 
 /** Ids that could have been meant: those of the expected kinds (any kind when none is expected). */

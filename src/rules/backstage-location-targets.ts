@@ -1,0 +1,47 @@
+// A Location whose target is gone makes Backstage drop what it used to read, silently, with an error only in the
+// catalog backend's logs: the catalog shrinks and nobody is told.
+import { posix } from 'node:path';
+import picomatch from 'picomatch';
+import { defineRule } from '../api/types.js';
+import { describeEntity, type Entity } from '../model/entity.js';
+import type { Path } from '../parse/locate.js';
+import { docsUrl } from './helpers/docs-url.js';
+
+export const messages = {
+  missing: (location: Entity, target: string, path: string) =>
+    `${describeEntity(location)} has the target '${target}', but there is no ${path} among the files govlint read: add the file, or correct or remove the target.`,
+  noMatch: (location: Entity, target: string) =>
+    `${describeEntity(location)} has the target '${target}', which matches none of the files govlint read: correct the pattern, or remove the target.`,
+};
+
+export default defineRule({
+  meta: {
+    id: 'backstage/location-targets',
+    description: "A Backstage Location's relative targets must name files of the repo, and its patterns match at least one.",
+    severity: 'error',
+    docs: docsUrl('backstage/location-targets'),
+  },
+  check({ model, report }) {
+    const files = model.files.map((file) => file.path);
+    const known = new Set(files);
+    for (const location of model.ofKind('backstage:Location')) {
+      const spec = location.data.spec as { target?: unknown; targets?: unknown } | undefined;
+      const targets: Array<[unknown, Path]> = [
+        [spec?.target, ['spec', 'target']],
+        ...(Array.isArray(spec?.targets) ? spec.targets.map((target: unknown, index): [unknown, Path] => [target, ['spec', 'targets', index]]) : []),
+      ];
+      for (const [target, path] of targets) {
+        // An address (`https://…`) or an absolute path is outside the repo: Backstage reads it, govlint cannot.
+        if (typeof target !== 'string' || /^[A-Za-z][A-Za-z0-9+.-]*:/.test(target) || target.startsWith('/')) continue;
+        // Relative to the folder of the file that holds the Location, as Backstage resolves it.
+        const resolved = posix.join(posix.dirname(location.document.file.path), target);
+        if (picomatch.scan(resolved).isGlob) {
+          const matches = picomatch(resolved, { dot: true });
+          if (!files.some((file) => matches(file))) report({ entity: location, path, message: messages.noMatch(location, target) });
+        } else if (!known.has(resolved)) {
+          report({ entity: location, path, message: messages.missing(location, target, resolved) });
+        }
+      }
+    }
+  },
+});
