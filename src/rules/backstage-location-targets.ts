@@ -1,6 +1,5 @@
 // A Location whose target is gone makes Backstage drop what it used to read, silently, with an error only in the
 // catalog backend's logs: the catalog shrinks and nobody is told.
-import { posix } from 'node:path';
 import picomatch from 'picomatch';
 import { defineRule } from '../api/types.js';
 import { describeEntity, type Entity } from '../model/entity.js';
@@ -34,7 +33,7 @@ export default defineRule({
         // An address (`https://…`) or an absolute path is outside the repo: Backstage reads it, govlint cannot.
         if (typeof target !== 'string' || /^[A-Za-z][A-Za-z0-9+.-]*:/.test(target) || target.startsWith('/')) continue;
         // Relative to the folder of the file that holds the Location, as Backstage resolves it.
-        const resolved = posix.join(posix.dirname(location.document.file.path), target);
+        const resolved = resolveFrom(folderOf(location.document.file.path), target);
         if (picomatch.scan(resolved).isGlob) {
           const matches = picomatch(resolved, { dot: true });
           if (!files.some((file) => matches(file))) report({ entity: location, path, message: messages.noMatch(location, target) });
@@ -45,3 +44,18 @@ export default defineRule({
     }
   },
 });
+
+function folderOf(path: string): string {
+  return path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '';
+}
+
+/** A relative POSIX path resolved from a folder, its `.` and `..` parts worked out: `a/b` + `../c/./d` is `a/c/d`. */
+function resolveFrom(folder: string, target: string): string {
+  const parts = folder === '' ? [] : folder.split('/');
+  for (const part of target.split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..' && parts.length > 0 && parts.at(-1) !== '..') parts.pop();
+    else parts.push(part);
+  }
+  return parts.join('/');
+}
