@@ -5,7 +5,7 @@ import { CONFIG_FILES } from '../config/load-config.js';
 import { localToday } from '../util/dates.js';
 import { UsageError } from '../util/usage-error.js';
 import { configFor } from './config-for.js';
-import { EDITOR_SETTINGS, GITIGNORE, GOVERNANCE_DIR, STARTER_CONFIG, STARTER_CONFIG_FILE, starterGovernance } from './init-templates.js';
+import { BACKSTAGE_CONFIG, EDITOR_SETTINGS, GITIGNORE, GOVERNANCE_DIR, STARTER_CONFIG, STARTER_CONFIG_FILE, starterGovernance } from './init-templates.js';
 import { DEFAULT_SCHEMA_DIR, schemaFiles } from './schema-command.js';
 import { fileSystemProblem, refuseLinksUnder, shownPath, writeFiles, type FileToWrite } from './write-files.js';
 
@@ -14,10 +14,13 @@ import { fileSystemProblem, refuseLinksUnder, shownPath, writeFiles, type FileTo
  * the editor settings that use them. Never overwrites a file: it says what it wrote and what it left alone. Never
  * writes through a symbolic link: one in the way stops it before it writes anything.
  */
-export async function init(dir: string): Promise<string> {
+export async function init(dir: string, { backstage = false }: { backstage?: boolean } = {}): Promise<string> {
   const root = resolve(dir);
   await prepareFolder(root);
-  const starter = [{ path: '.gitignore', text: GITIGNORE }, ...starterGovernance(localToday()), { path: '.vscode/settings.json', text: EDITOR_SETTINGS }];
+  // A repo with a Backstage catalog has its entities already: no examples beside them.
+  const examples = backstage ? [] : starterGovernance(localToday());
+  const starterConfig = backstage ? BACKSTAGE_CONFIG : STARTER_CONFIG;
+  const starter = [{ path: '.gitignore', text: GITIGNORE }, ...examples, { path: '.vscode/settings.json', text: EDITOR_SETTINGS }];
   refuseLinksUnder(root, [STARTER_CONFIG_FILE, ...starter.map((file) => file.path), DEFAULT_SCHEMA_DIR]);
   const notes = new Map<string, string>();
   const written: string[] = [];
@@ -29,7 +32,7 @@ export async function init(dir: string): Promise<string> {
     skipped.push(STARTER_CONFIG_FILE);
     notes.set(STARTER_CONFIG_FILE, `the config is ${config}`);
   } else {
-    const result = writeFiles(root, [{ path: STARTER_CONFIG_FILE, text: STARTER_CONFIG }], false);
+    const result = writeFiles(root, [{ path: STARTER_CONFIG_FILE, text: starterConfig }], false);
     written.push(...result.written);
     skipped.push(...result.skipped);
   }
@@ -45,7 +48,9 @@ export async function init(dir: string): Promise<string> {
   return [
     written.length > 0 ? `Wrote ${count(written.length)}:\n${written.map(shown).join('')}` : '',
     skipped.length > 0 ? `Skipped ${count(skipped.length)} that exist${skipped.length === 1 ? 's' : ''} already:\n${skipped.map(shown).join('')}` : '',
-    `Next: run \`govlint check${where === '.' ? '' : ` ${where}`}\`, then replace the examples in ${GOVERNANCE_DIR}/ with your own.\n`,
+    backstage
+      ? `Next: run \`govlint check${where === '.' ? '' : ` ${where}`}\` to check the catalog; add a govlint register (Risks naming its Systems) beside it when you like.\n`
+      : `Next: run \`govlint check${where === '.' ? '' : ` ${where}`}\`, then replace the examples in ${GOVERNANCE_DIR}/ with your own.\n`,
   ].join('');
 }
 

@@ -6,6 +6,20 @@ import type { FileToWrite } from './write-files.js';
 /** The config `govlint init` writes. */
 export const STARTER_CONFIG_FILE = '.govlintrc.yaml';
 
+/** The config `govlint init --backstage` writes: the recommended rules, and the Backstage catalog read as entities. */
+export const BACKSTAGE_CONFIG = `# govlint configuration. Every key is described at ${REPOSITORY_URL}#configuration
+# and in ${DEFAULT_SCHEMA_DIR}/${CONFIG_SCHEMA_FILE}, which editors use to complete and check this file.
+
+# The recommended rules, and the Backstage catalog (catalog-info.yaml and the files its Locations name) read as
+# entities: owners, systems and every other reference resolved, Group hierarchy and Location targets checked.
+# Documents of other tools (Kubernetes manifests, Helm charts) are left alone and counted.
+extends: [govlint:recommended, govlint:backstage]
+
+# Set a rule to error, warning, note or off, or to [severity, { options }]. \`govlint rules\` lists the rules. For example:
+# rules:
+#   backstage/group-hierarchy: warning
+`;
+
 /** Where the example governance goes, so that it stays apart from the rest of a repo. */
 export const GOVERNANCE_DIR = 'governance';
 

@@ -167,9 +167,10 @@ export async function main(argv: readonly string[]): Promise<number> {
     .command('init')
     .description('start a governance repo: a config, an example of every kind, JSON Schemas and editor settings')
     .argument('[dir]', 'the folder to start it in, created if needed', '.')
-    .action(async (dir: string) => {
+    .option('--backstage', 'for a repo that keeps a Backstage catalog: a config that reads it, and no examples')
+    .action(async (dir: string, options: { backstage?: boolean }) => {
       const { init } = await import('./init-command.js');
-      await writeOutput(await init(dir));
+      await writeOutput(await init(dir, { backstage: options.backstage === true }));
     });
 
   program

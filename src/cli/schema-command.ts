@@ -20,7 +20,8 @@ const SHARED_SCHEMA_FILE = 'defs.schema.json';
  * between them are file names, so they resolve wherever the files are written side by side.
  */
 export function schemaFiles(config: ResolvedConfig): FileToWrite[] {
-  const kinds = config.kinds.names();
+  // A format kind (`backstage:Component`) is written in its own format, whose tools have their own schemas.
+  const kinds = config.kinds.names().filter((kind) => !kind.includes(':'));
   const files: Array<[string, JsonSchema]> = [
     [COMBINED_SCHEMA_FILE, combinedSchema(kinds)],
     [SHARED_SCHEMA_FILE, sharedDefinitions()],

@@ -81,7 +81,7 @@ describe('presets', () => {
     expect(result).toEqual({
       code: 2,
       stdout: '',
-      stderr: "govlint: .govlintrc.yaml: `extends` names an unknown preset 'govlint:strikt' (did you mean 'govlint:strict'?); known presets: govlint:recommended, govlint:strict\n",
+      stderr: "govlint: .govlintrc.yaml: `extends` names an unknown preset 'govlint:strikt' (did you mean 'govlint:strict'?); known presets: govlint:recommended, govlint:strict, govlint:backstage\n",
     });
   });
 });

@@ -68,7 +68,7 @@ describe('govlint check -f junit', () => {
         file: undefined,
         status: 'failed',
         details:
-          "pos.yaml:5:17\nSystem 'pos': `roles.system-owner` names 'adah', but there is no Person with that id (did you mean 'ada'?).\nRule: refs/resolve (https://github.com/govlint/govlint/blob/main/docs/rules/refs-resolve.md)",
+          "pos.yaml:5:17\nSystem 'pos': `roles.system-owner` names 'adah', but there is no Person with that id (did you mean 'ada'?).\nRule: refs/resolve (https://github.com/govlint/govlint/blob/main/docs/rules/refs-resolve.md)\nRelated: people.yaml:2:5 Person 'ada' is defined here.",
       },
     ]);
     for (const passed of cases.filter((testcase) => testcase.status !== 'failed')) expect(passed).toMatchObject({ classname: passed.suite, name: 'no problems' });

@@ -1,8 +1,9 @@
-// The example input adapter, tested as a plugin author would: with govlint/testing, through the built-in rules
+// The example input adapter, tested through the built-in rules
 // that read what it makes (refs/resolve, schema/valid), each finding at the list item's own lines.
 import { describe, it } from 'vitest';
-import { RuleTester } from 'govlint/testing';
+import { RuleTester } from '../../src/testing/rule-tester.js';
 import plugin from '../../examples/repositories/plugins/govlint-plugin-repositories.js';
+import type { Plugin } from '../../src/api/types.js';
 import refsResolve from '../../src/rules/refs-resolve.js';
 import schemaValid from '../../src/rules/schema-valid.js';
 import { lines } from '../helpers/lines.js';
@@ -10,7 +11,8 @@ import { lines } from '../helpers/lines.js';
 RuleTester.describe = describe;
 RuleTester.it = it;
 
-const tester = new RuleTester({ plugins: [plugin] });
+// The plugin imports govlint's build (dist/), the test runs the sources: the same API, two copies of its types.
+const tester = new RuleTester({ plugins: [plugin as unknown as Plugin] });
 const TEAMS = lines('kind: Team', 'id: payments', '---', 'kind: Team', 'id: web-platform');
 
 tester.run(refsResolve, {
