@@ -95,7 +95,9 @@ function problemWith(
   const role = !isKey && path[0] === 'roles' && typeof path[1] === 'string' ? path[1] : undefined;
   if (role !== undefined && teamRoles.includes(role) && targets.some((target) => standsFor(target.kind) === 'Team')) return undefined;
   const field = `\`${formatPath(isKey ? path.slice(0, -1) : path)}\``;
-  const expected = kinds.length === 0 ? 'an entity' : kinds.map(withArticle).join(' or ');
+  // A Backstage User stands for a Person where the register has Users: the message names both.
+  const named = kinds.flatMap((kind) => [kind, ...kindsStandingFor(kind).filter((other) => model.ofKind(other).length > 0)]);
+  const expected = named.length === 0 ? 'an entity' : named.map(withArticle).join(' or ');
   if (targets.length > 0) {
     const found = targets[0]!;
     const teamHint =
@@ -110,7 +112,7 @@ function problemWith(
   if (isKey && kinds.includes('Role')) {
     return `${describeEntity(entity)}: role ${show(value)} in ${field} is not in the role catalogue${hint}: use a built-in role or define it with a \`kind: Role\` entity.`;
   }
-  return `${describeEntity(entity)}: ${field} names ${show(value)}, but there is no ${kinds.join(' or ') || 'entity'} with that id${hint}.`;
+  return `${describeEntity(entity)}: ${field} names ${show(value)}, but there is no ${named.join(' or ') || 'entity'} with that id${hint}.`;
 }
 
 /** Where the entity the reference names (of the wrong kind), or the one it may have meant, is defined. */

@@ -66,6 +66,12 @@ describe('the Backstage catalog of Brightwater Market', () => {
     ]);
   });
 
+  it('checks the same with --no-code: the preset is part of govlint, not code from the repo', async () => {
+    const check = await runInProcess(['check', '.', '--no-code', '--today', '2026-12-01', '-f', 'json'], repo);
+    expect(check.code).toBe(1);
+    expect(JSON.parse(check.stdout).findings).toEqual(report.findings);
+  });
+
   it('counts the Kubernetes manifests and the Helm chart as documents of other formats, and reads the 62 entities', () => {
     expect(report.summary).toMatchObject({
       files: 34,
