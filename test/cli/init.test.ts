@@ -37,6 +37,18 @@ describe('govlint init', () => {
     for (const file of ALL) expect(existsSync(join(root, file))).toBe(true);
   });
 
+  it('--backstage writes a config that reads the Backstage catalog beside it, and no examples', async () => {
+    const root = emptyFolder();
+    const component = ['apiVersion: backstage.io/v1alpha1', 'kind: Component', 'metadata:', '  name: web', 'spec:', '  type: website', '  lifecycle: production', '  owner: user:ana', ''];
+    const user = ['apiVersion: backstage.io/v1alpha1', 'kind: User', 'metadata:', '  name: ana', 'spec:', '  memberOf: []', ''];
+    writeFileSync(join(root, 'catalog-info.yaml'), [...component, '---', ...user].join('\n'));
+    const written = ['.govlintrc.yaml', '.gitignore', '.vscode/settings.json', ...SCHEMAS];
+    const next = 'Next: run `govlint check` to check the catalog; add a govlint register (Risks naming its Systems) beside it when you like.\n';
+    expect(await runInProcess(['init', '--backstage'], root)).toEqual({ code: 0, stdout: list(`Wrote ${written.length} files`, written) + next, stderr: '' });
+    expect(readFileSync(join(root, '.govlintrc.yaml'), 'utf8')).toContain('extends: [govlint:recommended, govlint:backstage]\n');
+    expect(await runInProcess(['check'], root)).toEqual({ code: 0, stdout: '✔ No problems in 2 entities in 1 file.\n', stderr: '' });
+  });
+
   it('is followed by a check with no finding at all, not even a note', async () => {
     const root = emptyFolder();
     await runInProcess(['init'], root);
@@ -166,7 +178,7 @@ describe('govlint init exit code 2', () => {
 describe('govlint --help', () => {
   it('lists init and schema', async () => {
     const result = await runInProcess(['--help'], process.cwd());
-    expect(result.stdout).toMatch(/^ {2}init \[dir\] +start a governance repo/m);
+    expect(result.stdout).toMatch(/^ {2}init \[options\] \[dir\] +start a governance repo/m);
     expect(result.stdout).toMatch(/^ {2}schema \[options\] +write the JSON Schemas/m);
   });
 });
