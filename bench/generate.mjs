@@ -58,7 +58,7 @@ const BASELINE_CAP = OVERLOAD_MAX - 1;
 // ---------------------------------------------------------------------------------------------------------------
 // Deterministic randomness: sfc32 seeded through splitmix32.
 
-function createRandom(seed) {
+export function createRandom(seed) {
   let s = seed >>> 0;
   const splitmix = () => {
     s = (s + 0x9e3779b9) >>> 0;
@@ -106,31 +106,31 @@ function createRandom(seed) {
 // ---------------------------------------------------------------------------------------------------------------
 // Vocabulary.
 
-const FIRST_NAMES = `aaliyah aaron abigail adam adrian aisha alan alejandro alex alice amara amir ana andrea andrew
+export const FIRST_NAMES = `aaliyah aaron abigail adam adrian aisha alan alejandro alex alice amara amir ana andrea andrew
   angela anna anton arjun astrid ben bianca boris brian camille carla carlos chen chloe chris clara daniel david
   diana diego dmitri elena eli elif emma eric esther fatima felix fiona francesca gabriel george grace hana hannah
   hassan helen hugo ibrahim ines isaac ivan jack james jana javier jin joao jonas jorge julia kai karen kenji khalid
   lara laura leila leo lina lucas lucia mai marco maria mark marta mateo maya mei michael mina mohammed nadia naomi
   nina noah olga oliver omar paula pedro peter priya rachel rafael rania ravi rosa ruth sam sara sean sofia sophie
   stefan sven tamara tariq thomas tomas uma valentina victor wei william xin yara yusuf zara zoe`.split(/\s+/);
-const LAST_NAMES = `abbott adeyemi aguilar ahmed alvarez andersen bauer becker berg bianchi brooks brown castro chen
+export const LAST_NAMES = `abbott adeyemi aguilar ahmed alvarez andersen bauer becker berg bianchi brooks brown castro chen
   cohen costa cruz davies davis dubois eriksson evans fischer fernandes garcia gomez gonzalez gupta haddad hansen
   hernandez hoffmann hughes ibrahim ito jansen jensen johnson kaur khan kim kowalski kruger larsen lee lefebvre
   lopez marquez martin martinez meyer moreau morris muller nakamura nguyen novak okafor olsen ortiz park patel
   perez petrova popescu rahman raman reyes ricci rodriguez rossi russo sato schmidt schneider silva singh smith
   sorensen suzuki tanaka taylor thomas torres tran varga vasquez wagner walker wang weber weiss williams wilson
   wong yamamoto yilmaz young zhang zimmermann`.split(/\s+/);
-const AREAS = `payments checkout catalogue pricing inventory logistics warehouse stores loyalty marketing finance people
+export const AREAS = `payments checkout catalogue pricing inventory logistics warehouse stores loyalty marketing finance people
   identity security data analytics platform network workplace service-desk procurement legal compliance mobile web
   search crm billing fulfilment customer-care`.split(/\s+/);
-const TEAM_SUFFIXES = ['core', 'platform', 'operations', 'engineering', 'support', 'insights', 'integration', 'delivery', 'reliability', 'enablement'];
+export const TEAM_SUFFIXES = ['core', 'platform', 'operations', 'engineering', 'support', 'insights', 'integration', 'delivery', 'reliability', 'enablement'];
 const PROGRAM_FIRST = `omnichannel cloud data digital customer supply-chain finance workplace security erp store payments
   mobile analytics identity sustainability platform logistics loyalty people`.split(/\s+/);
 const PROGRAM_SECOND = ['transformation', 'modernisation', 'migration', 'consolidation', 'excellence', 'renewal', 'uplift', 'foundation', 'acceleration', 'programme'];
-const SYSTEM_FIRST = `order stock price promotion customer payment invoice ledger payroll shipment returns catalogue search
+export const SYSTEM_FIRST = `order stock price promotion customer payment invoice ledger payroll shipment returns catalogue search
   basket loyalty voucher supplier contract asset ticket identity consent forecast report label route claim refund tax
   budget`.split(/\s+/);
-const SYSTEM_SECOND = ['management', 'service', 'engine', 'hub', 'gateway', 'portal', 'platform', 'store', 'api', 'tracker', 'registry', 'scheduler', 'warehouse', 'connector', 'console'];
+export const SYSTEM_SECOND = ['management', 'service', 'engine', 'hub', 'gateway', 'portal', 'platform', 'store', 'api', 'tracker', 'registry', 'scheduler', 'warehouse', 'connector', 'console'];
 const PROCESS_ACTIVITIES = `incident change problem release access capacity availability continuity supplier asset
   configuration knowledge request event security-incident vulnerability backup patch onboarding offboarding
   procurement budget audit risk data-retention privacy-request month-end-close invoice-approval expense hiring`.split(/\s+/);
@@ -582,13 +582,19 @@ const README_FILES = {
  * Writes a governance repo of `entities` entities into `dir` and returns what govlint must find there. The folder
  * must be empty, missing, or an earlier generated repo (which is replaced).
  */
-export function generate(dir, entities, { seed = DEFAULT_SEED, defectRate = DEFECT_RATE } = {}) {
-  if (!Number.isInteger(entities) || entities < 100) throw new Error(`entities must be a whole number of at least 100, not ${entities}`);
+/** Empties the folder for a new repo, refusing one that holds files a generator did not make; gives its full path. */
+export function emptyRepoFolder(dir) {
   const root = resolve(dir);
   if (existsSync(root) && readdirSync(root).length > 0) {
     if (!existsSync(join(root, EXPECTED_FILE))) throw new Error(`${root} is not empty and was not made by this generator: refusing to replace it`);
     rmSync(root, { recursive: true, force: true });
   }
+  return root;
+}
+
+export function generate(dir, entities, { seed = DEFAULT_SEED, defectRate = DEFECT_RATE } = {}) {
+  if (!Number.isInteger(entities) || entities < 100) throw new Error(`entities must be a whole number of at least 100, not ${entities}`);
+  const root = emptyRepoFolder(dir);
   const random = createRandom((seed ^ Math.imul(entities, 0x9e3779b1)) >>> 0);
   const repo = buildRepo(entities, random);
   const { findings, suppressed, defects } = injectDefects(repo, entities, defectRate);
