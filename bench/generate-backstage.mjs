@@ -19,15 +19,15 @@
 // planted, with the file and line of each value, is written to <dir>/.bench-expected.json (hidden: govlint does
 // not read it).
 
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { scalar } from './emit.mjs';
-import { AREAS, FIRST_NAMES, LAST_NAMES, SYSTEM_FIRST, SYSTEM_SECOND, TEAM_SUFFIXES, createRandom } from './generate.mjs';
+import { AREAS, EXPECTED_FILE, FIRST_NAMES, LAST_NAMES, SYSTEM_FIRST, SYSTEM_SECOND, TEAM_SUFFIXES, createRandom, emptyRepoFolder } from './generate.mjs';
 
 /** Bump whenever the output changes, so that run.mjs regenerates cached repos. */
 export const GENERATOR_VERSION = 1;
-export const EXPECTED_FILE = '.bench-expected.json';
+export { EXPECTED_FILE };
 export const DEFAULT_SEED = 20261205;
 const DEFECT_RATE = 0.02;
 
@@ -239,11 +239,7 @@ function emit({ docs, comment }) {
 
 export function generate(dir, entities, { seed = DEFAULT_SEED } = {}) {
   if (!Number.isInteger(entities) || entities < 20) throw new Error(`entities must be a whole number of at least 20, not ${entities}`);
-  const root = resolve(dir);
-  if (existsSync(root) && readdirSync(root).length > 0) {
-    if (!existsSync(join(root, EXPECTED_FILE))) throw new Error(`${root} is not empty and was not made by this generator: refusing to replace it`);
-    rmSync(root, { recursive: true, force: true });
-  }
+  const root = emptyRepoFolder(dir);
   const random = createRandom((seed ^ Math.imul(entities, 0x9e3779b1)) >>> 0);
   const catalog = buildCatalog(entities, random);
   const files = catalogFiles(catalog, random);

@@ -582,13 +582,19 @@ const README_FILES = {
  * Writes a governance repo of `entities` entities into `dir` and returns what govlint must find there. The folder
  * must be empty, missing, or an earlier generated repo (which is replaced).
  */
-export function generate(dir, entities, { seed = DEFAULT_SEED, defectRate = DEFECT_RATE } = {}) {
-  if (!Number.isInteger(entities) || entities < 100) throw new Error(`entities must be a whole number of at least 100, not ${entities}`);
+/** Empties the folder for a new repo, refusing one that holds files a generator did not make; gives its full path. */
+export function emptyRepoFolder(dir) {
   const root = resolve(dir);
   if (existsSync(root) && readdirSync(root).length > 0) {
     if (!existsSync(join(root, EXPECTED_FILE))) throw new Error(`${root} is not empty and was not made by this generator: refusing to replace it`);
     rmSync(root, { recursive: true, force: true });
   }
+  return root;
+}
+
+export function generate(dir, entities, { seed = DEFAULT_SEED, defectRate = DEFECT_RATE } = {}) {
+  if (!Number.isInteger(entities) || entities < 100) throw new Error(`entities must be a whole number of at least 100, not ${entities}`);
+  const root = emptyRepoFolder(dir);
   const random = createRandom((seed ^ Math.imul(entities, 0x9e3779b1)) >>> 0);
   const repo = buildRepo(entities, random);
   const { findings, suppressed, defects } = injectDefects(repo, entities, defectRate);

@@ -2,7 +2,8 @@
 // Benchmarks govlint as users run it: whole `govlint check` processes on generated repos of 1,000, 10,000 and
 // 100,000 entities, against the parse-only floor, checking that the findings are exactly the injected ones. Each
 // size is checked without a cache and again with a warm `--cache` (an unchanged repo checked a second time). At
-// 10,000 entities, a run where most files carry findings is held to at most 1.3 × the parse floor of the same runs.
+// 10,000 entities, a run where most files carry findings is held to at most 1.3 × the parse floor of the same runs,
+// and so is a generated Backstage catalog of 10,000 entities checked with the govlint:backstage preset.
 //
 //   npm run bench -- [--sizes 1000,10000,100000] [--runs <n>] [--write] [options]
 //
@@ -15,10 +16,12 @@
 //   --regenerate       regenerate the repos even if a matching one is cached in the temp folder
 //   --timeout <s>      give up on a run after this many seconds (default 1800)
 //   --rss <method>     how to measure peak RSS: gnu-time or wrapper (default: gnu-time when /usr/bin/time is GNU's)
+//   --backstage-only   run only the Backstage catalog row (bench/generate-backstage.mjs)
 //
-// Repos are generated into the temp folder (govlint-bench-<entities>) and reused while their .bench-expected.json
-// matches the generator version. Wall time is the median of the runs, measured around the whole process; peak RSS
-// is the largest of the runs, measured for the govlint process itself (GNU time, else bench/rss-wrapper.mjs).
+// Repos are generated into the temp folder (govlint-bench-<entities>, govlint-bench-backstage-<entities>) and reused
+// while their .bench-expected.json matches the generator version. Wall time is the median of the runs, measured
+// around the whole process; peak RSS is the largest of the runs, measured for the govlint process itself (GNU time,
+// else bench/rss-wrapper.mjs).
 // Each format's output is checked: findings per rule (and per file in JSON), the files, entities and skipped
 // documents of the summary, and how many findings suppression comments silenced.
 // The exit code is 1 when a count differs from the expected one or a run fails, else 0.
@@ -30,7 +33,9 @@ import os from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compare, countsFrom, modelledTotal } from './compare.mjs';
-import { DEFAULT_SEED, EXPECTED_FILE, GENERATOR_VERSION, RULE_IDS, TODAY, generate } from './generate.mjs';
+import * as backstageGenerator from './generate-backstage.mjs';
+import * as registerGenerator from './generate.mjs';
+import { RULE_IDS, TODAY } from './generate.mjs';
 
 const BENCH_DIR = dirname(fileURLToPath(import.meta.url));
 const REPO_ROOT = resolve(BENCH_DIR, '..');
@@ -52,6 +57,7 @@ function parseArgs(argv) {
     regenerate: false,
     timeout: 1800,
     rss: undefined,
+    backstageOnly: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -65,6 +71,7 @@ function parseArgs(argv) {
     else if (arg === '--bin') options.bin = resolve(value());
     else if (arg === '--label') options.label = value();
     else if (arg === '--modelled-only') options.modelledOnly = true;
+    else if (arg === '--backstage-only') options.backstageOnly = true;
     else if (arg === '--regenerate') options.regenerate = true;
     else if (arg === '--timeout') options.timeout = wholeNumber(value(), arg);
     else if (arg === '--rss') {
@@ -72,7 +79,7 @@ function parseArgs(argv) {
       if (!['gnu-time', 'wrapper'].includes(options.rss)) fail(`--rss must be gnu-time or wrapper, not '${options.rss}'`);
     }
     else if (arg === '--help' || arg === '-h') {
-      process.stdout.write(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(1, 21).map((line) => line.replace(/^\/\/ ?/, '')).join('\n') + '\n');
+      process.stdout.write(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(1, 24).map((line) => line.replace(/^\/\/ ?/, '')).join('\n') + '\n');
       process.exit(0);
     } else fail(`unknown option ${arg} (see --help)`);
   }
@@ -158,8 +165,10 @@ function measure(script, args, { cwd, timeoutSeconds }) {
 // ---------------------------------------------------------------------------------------------------------------
 // Repos.
 
-function repoFor(size, regenerate) {
-  const dir = join(os.tmpdir(), `govlint-bench-${size}`);
+/** The repo of `size` entities that `generator` (generate.mjs by default) makes, reused from the temp folder when it matches. */
+function repoFor(size, regenerate, generator = registerGenerator, prefix = 'govlint-bench') {
+  const { DEFAULT_SEED, EXPECTED_FILE, GENERATOR_VERSION, generate } = generator;
+  const dir = join(os.tmpdir(), `${prefix}-${size}`);
   const file = join(dir, EXPECTED_FILE);
   if (!regenerate && existsSync(file)) {
     try {
@@ -280,37 +289,106 @@ async function manyFindingsRow(dir, outDir, options, record, floorOf) {
   writeFileSync(configFile, MANY_FINDINGS_CONFIG);
   const outFile = join(outDir, 'many-findings.json');
   const args = ['check', '.', '--config', configFile, '--root', '.', '--today', MANY_FINDINGS_TODAY, '-f', 'json', '-o', outFile];
-  const check = series(`govlint json many findings ${integer(MANY_FINDINGS_AT)}`, options.bin, args, dir, manyFindingsCheck(outFile));
-  const floor = floorOf(`parse floor many findings ${integer(MANY_FINDINGS_AT)}`, dir);
+  return budgetedRow(
+    {
+      name: 'many findings',
+      size: MANY_FINDINGS_AT,
+      label: `json, many findings (--today ${MANY_FINDINGS_TODAY}, daily reviews)`,
+      check: series(`govlint json many findings ${integer(MANY_FINDINGS_AT)}`, options.bin, args, dir, manyFindingsCheck(outFile)),
+      floor: floorOf(`parse floor many findings ${integer(MANY_FINDINGS_AT)}`, dir),
+      budget: MANY_FINDINGS_BUDGET,
+      files: (actual) => (actual ? integer(actual.of) : '?'),
+      findings: (actual, problems) => `${integer(actual.findings)} in ${integer(actual.files)} files ${problems.length ? 'TOO FEW' : 'OK'}`,
+    },
+    options,
+    record,
+  );
+}
+
+/**
+ * Runs a check and the parse floor of the same repo in turn, holds the check to `budget` × the floor, and gives its
+ * row of the table; `files` and `findings` make those cells from the check's verdict.
+ */
+async function budgetedRow({ name, size, label, check, floor, budget, files, findings }, options, record) {
   const runs = options.runs ?? 5;
-  log(`${integer(MANY_FINDINGS_AT)} entities with many findings, ${runs} runs each`);
+  log(`${integer(size)} entities, ${name}, ${runs} runs each`);
   await runInterleaved([check, floor], runs, options);
-  record(`${integer(MANY_FINDINGS_AT)} many findings`, check);
-  record(`${integer(MANY_FINDINGS_AT)} many findings parse floor`, floor);
+  record(`${integer(size)} ${name}`, check);
+  record(`${integer(size)} ${name} parse floor`, floor);
   const wall = check.walls.length ? median(check.walls) : undefined;
   const floorWall = floor.walls.length ? median(floor.walls) : undefined;
   const ratio = wall && floorWall ? wall / floorWall : undefined;
-  if (ratio !== undefined && ratio > MANY_FINDINGS_BUDGET) {
-    record(`${integer(MANY_FINDINGS_AT)} many findings`, { verdict: { problems: [`${ratio.toFixed(2)} × the parse floor, over the budget of ${MANY_FINDINGS_BUDGET} ×`], notes: [] } });
+  if (ratio !== undefined && ratio > budget) {
+    record(`${integer(size)} ${name}`, { verdict: { problems: [`${ratio.toFixed(2)} × the parse floor, over the budget of ${budget} ×`], notes: [] } });
   }
   const peak = check.rss.length ? Math.max(...check.rss) : undefined;
   const floorPeak = floor.rss.length ? Math.max(...floor.rss) : undefined;
   const actual = check.verdict?.actual;
   return [
-    integer(MANY_FINDINGS_AT),
-    actual ? integer(actual.of) : '?',
-    `json, many findings (--today ${MANY_FINDINGS_TODAY}, daily reviews)`,
+    integer(size),
+    files(actual),
+    label,
     String(check.walls.length),
     wall === undefined ? '–' : seconds(wall),
     check.walls.length > 1 ? `${seconds(Math.min(...check.walls))}–${seconds(Math.max(...check.walls))}` : '–',
-    wall === undefined ? '–' : integer(MANY_FINDINGS_AT / wall),
+    wall === undefined ? '–' : integer(size / wall),
     megabytes(peak),
     floorWall === undefined ? '–' : seconds(floorWall),
     megabytes(floorPeak),
-    ratio === undefined ? '–' : `${ratio.toFixed(2)}× (budget ${MANY_FINDINGS_BUDGET}×)`,
+    ratio === undefined ? '–' : `${ratio.toFixed(2)}× (budget ${budget}×)`,
     peak && floorPeak ? `${(peak / floorPeak).toFixed(1)}×` : '–',
-    check.failed ? 'FAILED' : actual ? `${integer(actual.findings)} in ${integer(actual.files)} files ${check.verdict.problems.length ? 'TOO FEW' : 'OK'}` : '?',
+    check.failed ? 'FAILED' : actual ? findings(actual, check.verdict.problems) : '?',
   ];
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// A Backstage catalog: 10,000 generated entities (bench/generate-backstage.mjs) checked with the repo's own config,
+// which extends govlint:recommended and govlint:backstage, against the parse floor of the same repo. Each planted
+// defect must give exactly one finding at its file and line, whatever rule reports it.
+
+const BACKSTAGE_AT = 10_000;
+const BACKSTAGE_BUDGET = 1.3;
+
+/** Checks the findings against the planted defects, one each at its file and line, and the summary's counts. */
+function backstageCheck(expected, outFile) {
+  return {
+    exitCodes: [1],
+    output: () => readFileSync(outFile, 'utf8'),
+    verify: (text) => {
+      const { findings, summary } = JSON.parse(text);
+      const planted = new Set(expected.defects.map(({ file, line }) => `${file}:${line}`));
+      const problems = [];
+      const unexpected = findings.filter(({ file, line }) => !planted.delete(`${file}:${line}`));
+      if (unexpected.length) problems.push(`${unexpected.length} findings where no defect was planted, first: ${unexpected[0].file}:${unexpected[0].line} ${unexpected[0].ruleId} ${unexpected[0].message}`);
+      if (planted.size) problems.push(`${planted.size} planted defects not found, first: ${[...planted][0]}`);
+      for (const [key, want] of [['files', expected.files], ['entities', expected.entities]]) {
+        if (summary[key] !== want) problems.push(`summary.${key}: expected ${want}, found ${summary[key]}`);
+      }
+      return { actual: { findings: findings.length }, problems, notes: [] };
+    },
+  };
+}
+
+/** The Backstage catalog, against the parse floor measured in the same runs; a row of the table. */
+async function backstageRow(outDir, options, record, floorOf) {
+  const { dir, expected } = repoFor(BACKSTAGE_AT, options.regenerate, backstageGenerator, 'govlint-bench-backstage');
+  const outFile = join(outDir, 'backstage.json');
+  const args = ['check', '.', '--root', '.', '--today', TODAY, '-f', 'json', '-o', outFile];
+  await measure(FLOOR, [dir], { cwd: dir, timeoutSeconds: options.timeout }); // warms the page cache
+  return budgetedRow(
+    {
+      name: 'backstage',
+      size: BACKSTAGE_AT,
+      label: 'json, Backstage catalog (govlint:backstage)',
+      check: series(`govlint json backstage ${integer(BACKSTAGE_AT)}`, options.bin, args, dir, backstageCheck(expected, outFile)),
+      floor: floorOf(`parse floor backstage ${integer(BACKSTAGE_AT)}`, dir),
+      budget: BACKSTAGE_BUDGET,
+      files: () => integer(expected.files),
+      findings: (actual, problems) => `${integer(expected.totalFindings)}/${integer(actual.findings)} ${problems.length ? 'MISMATCH' : 'OK'}`,
+    },
+    options,
+    record,
+  );
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -467,7 +545,8 @@ async function main() {
   };
   const floorOf = (name, dir) => series(name, FLOOR, [dir], dir, { exitCodes: [0] });
 
-  for (const size of [...options.sizes].sort((a, b) => a - b)) {
+  const sizes = options.backstageOnly ? [] : options.sizes;
+  for (const size of [...sizes].sort((a, b) => a - b)) {
     const { dir, expected } = repoFor(size, options.regenerate);
     const runs = options.runs ?? (size > 10_000 ? 3 : 5);
     log(`${integer(size)} entities, ${runs} runs each`);
@@ -490,10 +569,14 @@ async function main() {
     record(`${integer(size)} parse floor`, floor);
   }
 
-  if (options.sizes.includes(MANY_FINDINGS_AT)) {
+  if (sizes.includes(MANY_FINDINGS_AT)) {
     const { dir } = repoFor(MANY_FINDINGS_AT, false);
     rows.push(await manyFindingsRow(dir, outDir, options, record, floorOf));
   }
+
+  // Fails (exit 2, an unknown preset) until govlint has the govlint:backstage preset.
+  const backstage = options.backstageOnly || sizes.includes(BACKSTAGE_AT);
+  if (backstage) rows.push(await backstageRow(outDir, options, record, floorOf));
 
   const one = oneFileRepo();
   const oneRuns = options.runs ? Math.max(options.runs, 10) : 10;
@@ -509,15 +592,13 @@ async function main() {
   const lines = [
     `Machine: ${machine()}; load average ${loadBefore} before the runs, ${load()} after.`,
     `govlint: ${label}`,
-    `Command: govlint check <repo> --today ${TODAY} -f <format> -o <file>, run in the repo; generator v${GENERATOR_VERSION}, seed ${DEFAULT_SEED}, about 2% of entities with a defect.`,
+    `Command: govlint check <repo> --today ${TODAY} -f <format> -o <file>, run in the repo; generator v${registerGenerator.GENERATOR_VERSION}, seed ${registerGenerator.DEFAULT_SEED}, about 2% of entities with a defect.`,
+    ...(backstage ? [`Backstage catalog: the same command with the repo's config (govlint:recommended and govlint:backstage); bench/generate-backstage.mjs v${backstageGenerator.GENERATOR_VERSION}, seed ${backstageGenerator.DEFAULT_SEED}, 2% of entities with an unresolved owner or system, one finding each.`] : []),
     `Wall time: median of the runs, whole process. Peak RSS: largest of the runs, ${rssMethod === 'gnu-time' ? 'GNU time (/usr/bin/time -f %M)' : 'process.resourceUsage().maxRSS in-process (bench/rss-wrapper.mjs)'}. Parse floor: bench/parse-floor.mjs (read and parse into syntax trees with the build of yaml govlint bundles, and the bodies of Markdown RACI matrices with the GFM parser govlint uses; nothing else).`,
     '',
     table(rows),
-    '',
-    'Findings by rule (JSON output):',
-    '',
-    ruleTable(verdicts),
   ];
+  if (verdicts.size) lines.push('', 'Findings by rule (JSON output):', '', ruleTable(verdicts));
   if (notes.length) lines.push('', 'Not compared (--modelled-only):', '', ...notes.map((note) => `- ${note}`));
   if (problems.length) lines.push('', 'Mismatches and failures:', '', ...problems.map((problem) => `- ${problem}`));
   const text = `${lines.join('\n')}\n`;
