@@ -8,6 +8,11 @@ export const DEFAULT_PRESET = 'govlint:recommended';
 /** Built-in presets that bring a plugin of govlint's own: its adapters, kinds and kind extensions. */
 const BUILTIN_PLUGINS: Readonly<Record<string, Plugin>> = { 'govlint:backstage': backstagePlugin };
 
+/** Whether a plugin is one of govlint's own, whose schemas are known to compile. */
+export function isBuiltinPlugin(plugin: Plugin): boolean {
+  return Object.values(BUILTIN_PLUGINS).includes(plugin);
+}
+
 /** The built-in plugins the presets named in `extends` bring, each once. */
 export function builtinPluginsOf(presets: readonly string[]): Plugin[] {
   return [...new Set(presets.filter((name) => Object.hasOwn(BUILTIN_PLUGINS, name)).map((name) => BUILTIN_PLUGINS[name]!))];

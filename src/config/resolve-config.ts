@@ -18,7 +18,7 @@ import type { Limits, LoadedConfig, RawConfig } from './load-config.js';
 import { loadPlugins } from './load-plugins.js';
 import { ruleOptions } from './rule-options.js';
 import { customRules, type CustomRuleDeclaration } from './custom-rules.js';
-import { builtinPluginsOf, DEFAULT_PRESET, presetEntries } from './presets.js';
+import { builtinPluginsOf, DEFAULT_PRESET, isBuiltinPlugin, presetEntries } from './presets.js';
 import type { Adapter } from '../adapt/types.js';
 
 export const DEFAULT_INCLUDE = ['**/*.yaml', '**/*.yml', '**/*.md'];
@@ -155,8 +155,9 @@ export function collectKinds(plugins: readonly Plugin[]): KindRegistry {
     }
   }
   const registry = new KindRegistry([sharedDefinitions()], kinds);
-  // Built-in schemas are known to compile; a plugin's are compiled now so that a mistake names the plugin.
-  for (const plugin of plugins) {
+  // Built-in schemas are known to compile; a plugin's are compiled now so that a mistake names the plugin. A built-in
+  // preset's are compiled when first used, so that a catalog with no Risk does not load ajv for the extended Risk.
+  for (const plugin of plugins.filter((candidate) => !isBuiltinPlugin(candidate))) {
     for (const kind of [...Object.keys(plugin.kinds ?? {}), ...Object.keys(plugin.formatKinds ?? {}), ...Object.keys(plugin.extendKinds ?? {})]) {
       try {
         registry.compile(kind);

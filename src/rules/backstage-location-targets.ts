@@ -23,6 +23,7 @@ export default defineRule({
   check({ model, report }) {
     const files = model.files.map((file) => file.path);
     const known = new Set(files);
+    const matchers = new Map<string, (path: string) => boolean>();
     for (const location of model.ofKind('backstage:Location')) {
       const spec = location.data.spec as { target?: unknown; targets?: unknown } | undefined;
       const targets: Array<[unknown, Path]> = [
@@ -33,10 +34,11 @@ export default defineRule({
         // An address (`https://…`) or an absolute path is outside the repo: Backstage reads it, govlint cannot.
         if (typeof target !== 'string' || /^[A-Za-z][A-Za-z0-9+.-]*:/.test(target) || target.startsWith('/')) continue;
         // Relative to the folder of the file that holds the Location, as Backstage resolves it.
-        const resolved = resolveFrom(folderOf(location.document.file.path), target);
-        if (picomatch.scan(resolved).isGlob) {
-          const matches = picomatch(resolved, { dot: true });
-          if (!files.some((file) => matches(file))) report({ entity: location, path, message: messages.noMatch(location, target) });
+        const folder = folderOf(location.document.file.path);
+        const resolved = resolveFrom(folder, target);
+        const { isGlob } = picomatch.scan(resolved);
+        if (isGlob) {
+          if (!matchesAFile(resolved, files, matchers)) report({ entity: location, path, message: messages.noMatch(location, target) });
         } else if (!known.has(resolved)) {
           report({ entity: location, path, message: messages.missing(location, target, resolved) });
         }
@@ -44,6 +46,16 @@ export default defineRule({
     }
   },
 });
+
+/** Whether a pattern matches one of the files; only those under its fixed folder are tried, as a catalog has hundreds. */
+function matchesAFile(pattern: string, files: readonly string[], matchers: Map<string, (path: string) => boolean>): boolean {
+  const { base, glob } = picomatch.scan(pattern);
+  // Many Locations share one pattern below their own folder (`./components/*/catalog-info.yaml`): compiled once.
+  let matches = matchers.get(glob);
+  if (!matches) matchers.set(glob, (matches = picomatch(glob, { dot: true })));
+  const prefix = base === '' ? '' : `${base}/`;
+  return files.some((file) => file.startsWith(prefix) && matches(file.slice(prefix.length)));
+}
 
 function folderOf(path: string): string {
   return path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '';
