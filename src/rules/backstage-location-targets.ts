@@ -21,7 +21,8 @@ export default defineRule({
     docs: docsUrl('backstage/location-targets'),
   },
   check({ model, report }) {
-    const files = model.files.map((file) => file.path);
+    // Sorted, so that the files under a folder are found by bisection.
+    const files = model.files.map((file) => file.path).sort();
     const known = new Set(files);
     const matchers = new Map<string, (path: string) => boolean>();
     for (const location of model.ofKind('backstage:Location')) {
@@ -54,7 +55,22 @@ function matchesAFile(pattern: string, files: readonly string[], matchers: Map<s
   let matches = matchers.get(glob);
   if (!matches) matchers.set(glob, (matches = picomatch(glob, { dot: true })));
   const prefix = base === '' ? '' : `${base}/`;
-  return files.some((file) => file.startsWith(prefix) && matches(file.slice(prefix.length)));
+  for (let index = firstFrom(files, prefix); index < files.length && files[index]!.startsWith(prefix); index++) {
+    if (matches(files[index]!.slice(prefix.length))) return true;
+  }
+  return false;
+}
+
+/** The index of the first of the sorted files that is not before `prefix`. */
+function firstFrom(files: readonly string[], prefix: string): number {
+  let low = 0;
+  let high = files.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (files[middle]! < prefix) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 function folderOf(path: string): string {

@@ -6,7 +6,7 @@ import { kindsStandingFor, standsFor } from '../model/party-kinds.js';
 import type { Model, Reference } from '../model/model.js';
 import type { SourceFile } from '../parse/source-file.js';
 import { withArticle } from './helpers/article.js';
-import { Candidates, closest, didYouMean } from '../util/closest.js';
+import { Candidates, closest } from '../util/closest.js';
 import { formatPath } from '../util/format-path.js';
 import { show } from '../schema/schema-issues.js';
 import { docsUrl } from './helpers/docs-url.js';
@@ -50,6 +50,13 @@ export default defineRule<Options>({
       if (!index) indexes.set(key, (index = new Candidates(candidates(model, kinds))));
       return index;
     };
+    // The closest id is asked twice for a dangling reference, for the hint and for the related location.
+    const meant = new Map<string, string | undefined>();
+    const closestTo = (value: string, kinds: readonly string[]) => {
+      const key = `${kinds.join(',')}\0${value}`;
+      if (!meant.has(key)) meant.set(key, closest(value, candidatesFor(kinds)));
+      return meant.get(key);
+    };
     // References that may name an entity of a file that does not parse, by that file: said once per file.
     const unchecked = new Map<SourceFile, Reference[]>();
     for (const reference of model.references) {
@@ -60,9 +67,9 @@ export default defineRule<Options>({
         else unchecked.set(unreadable, [reference]);
         continue;
       }
-      const message = problemWith(reference, model, candidatesFor, options.teamRoles);
+      const message = problemWith(reference, model, options.teamRoles, closestTo);
       if (!message) continue;
-      const related = relatedTo(reference, model, candidatesFor);
+      const related = relatedTo(reference, model, closestTo);
       report({ entity: reference.entity, path: reference.path, target: reference.isKey ? 'key' : 'value', message, ...(related ? { related: [related] } : {}) });
     }
     for (const [file, [first, ...others]] of unchecked) {
@@ -84,8 +91,8 @@ export const messages = {
 function problemWith(
   reference: Reference,
   model: Model,
-  candidatesFor: (kinds: readonly string[]) => Candidates,
   teamRoles: readonly string[],
+  closestTo: ClosestTo,
 ): string | undefined {
   const { entity, value, kinds, isKey, path } = reference;
   if (kinds.includes('Role') && model.builtinRoles.has(value)) return undefined;
@@ -108,18 +115,22 @@ function problemWith(
           : `, or let teams hold \`${role}\` with refs/resolve's \`teamRoles\` option`;
     return `${describeEntity(entity)}: ${field} names ${show(value)}, which is ${withArticle(found.kind)}, not ${expected}: name ${expected} instead${teamHint}.`;
   }
-  const hint = didYouMean(value, candidatesFor(kinds));
+  const match = closestTo(value, kinds);
+  const hint = match === undefined ? '' : ` (did you mean '${match}'?)`;
   if (isKey && kinds.includes('Role')) {
     return `${describeEntity(entity)}: role ${show(value)} in ${field} is not in the role catalogue${hint}: use a built-in role or define it with a \`kind: Role\` entity.`;
   }
   return `${describeEntity(entity)}: ${field} names ${show(value)}, but there is no ${named.join(' or ') || 'entity'} with that id${hint}.`;
 }
 
+/** The id closest to a dangling one among the ids of the given kinds, if close enough to be a likely typo. */
+type ClosestTo = (value: string, kinds: readonly string[]) => string | undefined;
+
 /** Where the entity the reference names (of the wrong kind), or the one it may have meant, is defined. */
-function relatedTo({ value, kinds }: Reference, model: Model, candidatesFor: (kinds: readonly string[]) => Candidates): RelatedReport | undefined {
+function relatedTo({ value, kinds }: Reference, model: Model, closestTo: ClosestTo): RelatedReport | undefined {
   const [found] = model.withId(value);
   if (found) return { entity: found, path: ['id'], message: `${describeEntity(found)} is defined here.` };
-  const meant = closest(value, candidatesFor(kinds));
+  const meant = closestTo(value, kinds);
   const [candidate] = meant === undefined ? [] : model.withId(meant);
   return candidate && { entity: candidate, path: ['id'], message: `${describeEntity(candidate)} is defined here.` };
 }
