@@ -10,7 +10,7 @@ const GROUP = 'backstage:Group';
 
 export const messages = {
   notAChild: (group: Entity, parent: Entity) =>
-    `${describeEntity(group)} names ${describeEntity(parent)} as its \`spec.parent\`, but that group's \`spec.children\` (in ${parent.document.file.path}) do not list it, so the hierarchy depends on where one looks: add '${group.id}' to them, or correct \`spec.parent\`.`,
+    `${describeEntity(group)} names ${describeEntity(parent)} as its \`spec.parent\`, but that group's \`spec.children\` (in ${parent.document.file.path}) do not list it, so the hierarchy depends on where one looks: add '${nameOf(group)}' to them, or correct \`spec.parent\`.`,
   otherParent: (group: Entity, child: Entity, parent: string) =>
     `${describeEntity(group)} lists ${describeEntity(child)} in \`spec.children\`, but that group names '${parent}' as its \`spec.parent\` (in ${child.document.file.path}), so the hierarchy depends on where one looks: remove it from one of the two groups' children, or correct its \`spec.parent\`.`,
 };
@@ -52,6 +52,12 @@ export default defineRule({
     }
   },
 });
+
+/** A Group's `metadata.name`, as a `children` list would name it. */
+function nameOf(group: Entity): string {
+  const metadata = group.data.metadata as { name?: unknown } | undefined;
+  return typeof metadata?.name === 'string' ? metadata.name : String(group.id);
+}
 
 function specOf(group: Entity): { parent?: unknown; children?: unknown } {
   const { spec } = group.data;

@@ -24,7 +24,7 @@ export default defineRule({
         entity,
         path: ['id'],
         // The file, not the line: a position in the message would change the fingerprint whenever lines move.
-        message: `${describeEntity(entity)} uses an id already taken by ${describeEntity(first)} in ${first.document.file.path}: ids must be unique across the repo, so rename one of them.`,
+        message: `${describeEntity(entity)} uses an id already taken by ${describeEntity(first)} in ${first.document.file.path}: ${entity.kind.startsWith('backstage:') ? 'a Backstage name must be unique within its kind and namespace' : 'ids must be unique across the repo'}, so rename one of them.`,
         related: [{ entity: first, path: ['id'], message: `${describeEntity(first)} first uses id '${entity.id}' here.` }],
       });
     }

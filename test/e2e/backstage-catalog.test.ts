@@ -48,7 +48,7 @@ describe('the Backstage catalog of Brightwater Market', () => {
       { ruleId: "refs/resolve", file: "governance/risks.yaml", line: 38, column: 9,
         message: "Risk 'risk-loyalty-points-liability': `system` names 'system:default/loyalty-rewards', but there is no System or backstage:System or backstage:Component with that id." },
       { ruleId: "backstage/group-hierarchy", file: "org/groups.yaml", line: 93, column: 11, related: [{ file: "org/groups.yaml", line: 26, column: 5 }],
-        message: "backstage:Group 'group:default/data-platform' names backstage:Group 'group:default/engineering' as its `spec.parent`, but that group's `spec.children` (in org/groups.yaml) do not list it, so the hierarchy depends on where one looks: add 'group:default/data-platform' to them, or correct `spec.parent`." },
+        message: "backstage:Group 'group:default/data-platform' names backstage:Group 'group:default/engineering' as its `spec.parent`, but that group's `spec.children` (in org/groups.yaml) do not list it, so the hierarchy depends on where one looks: add 'data-platform' to them, or correct `spec.parent`." },
       { ruleId: "refs/resolve", file: "services/driver-app/catalog-info.yaml", line: 13, column: 11, related: [{ file: "systems/systems.yaml", line: 42, column: 9 }],
         message: "backstage:Component 'component:default/driver-app': `spec.system` names 'system:default/delivery-planning', but there is no backstage:System with that id (did you mean 'system:default/delivery'?)." },
       { ruleId: "schema/valid", file: "services/fraud-scoring/catalog-info.yaml", line: 8, column: 1,
@@ -60,7 +60,7 @@ describe('the Backstage catalog of Brightwater Market', () => {
       { ruleId: "refs/resolve", file: "services/notifications/catalog-info.yaml", line: 11, column: 10, related: [{ file: "systems/systems.yaml", line: 5, column: 9 }],
         message: "backstage:Component 'component:default/notifications': `spec.owner` names 'system:default/storefront', which is a backstage:System, not a backstage:Group or a backstage:User: name a backstage:Group or a backstage:User instead." },
       { ruleId: "ids/unique", file: "services/returns/catalog-info.yaml", line: 5, column: 9, related: [{ file: "services/order-service/catalog-info.yaml", line: 4, column: 9 }],
-        message: "backstage:Component 'component:default/order-service' uses an id already taken by backstage:Component 'component:default/order-service' in services/order-service/catalog-info.yaml: ids must be unique across the repo, so rename one of them." },
+        message: "backstage:Component 'component:default/order-service' uses an id already taken by backstage:Component 'component:default/order-service' in services/order-service/catalog-info.yaml: a Backstage name must be unique within its kind and namespace, so rename one of them." },
       { ruleId: "schema/valid", file: "services/storefront-web/catalog-info.yaml", line: 8, column: 1,
         message: "backstage:Component 'component:default/storefront-web' has an unknown field `annotations`; known fields: apiVersion, kind, metadata, spec, relations, status." },
     ]);

@@ -43,7 +43,7 @@ new RuleTester({ plugins: [backstagePlugin] }).run(rule, {
           endLine: 15,
           endColumn: 22,
           message:
-            "backstage:Group 'group:default/payments' names backstage:Group 'group:default/engineering' as its `spec.parent`, but that group's `spec.children` (in groups.yaml) do not list it, so the hierarchy depends on where one looks: add 'group:default/payments' to them, or correct `spec.parent`.",
+            "backstage:Group 'group:default/payments' names backstage:Group 'group:default/engineering' as its `spec.parent`, but that group's `spec.children` (in groups.yaml) do not list it, so the hierarchy depends on where one looks: add 'payments' to them, or correct `spec.parent`.",
         },
       ],
     },
