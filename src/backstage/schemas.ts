@@ -5,7 +5,7 @@
  * envelope's closed set of top-level keys, open `metadata` and `spec` (a team's own fields are theirs), and any
  * `spec.type` or `spec.lifecycle`. Flattened, without `allOf`, so that messages name the field at fault. Added:
  * `x-govlint-ref` on the fields that hold entity references (reference-fields.ts), names in the format Backstage's
- * FieldFormatEntityPolicy checks, and `$text`/`$json`/`$yaml` placeholders where an API's `definition` is due.
+ * FieldFormatEntityPolicy checks, and `$text`, `$json`, `$yaml`, `$openapi` and `$asyncapi` placeholders where an API's `definition` is due.
  * Compiled at build time with the built-in kinds (scripts/compile-schemas.mjs).
  */
 import type { JsonSchema } from '../schema/builtin-kinds.js';
@@ -43,12 +43,12 @@ const metadata: JsonSchema = {
   },
 };
 
-/** A value Backstage's placeholder processor reads from a file or address: `{ $text: ./openapi.yaml }`. */
+/** A value Backstage's placeholder processors read from a file or address: `{ $text: ./openapi.yaml }` (`$openapi` and `$asyncapi` come with its API docs plugin). */
 const placeholder: JsonSchema = {
   type: 'object',
   minProperties: 1,
   maxProperties: 1,
-  properties: { $text: text, $json: text, $yaml: text },
+  properties: { $text: text, $json: text, $yaml: text, $openapi: text, $asyncapi: text },
   additionalProperties: false,
 };
 
